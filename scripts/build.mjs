@@ -1,0 +1,1 @@
+// Placeholder replaced by the esbuild build of the extension and the CLI.

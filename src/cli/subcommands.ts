@@ -1,0 +1,37 @@
+import type { CliIo } from './io.ts';
+
+export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
+
+export const USAGE = `Usage: lab-check <command> [options]
+
+Commands:
+  policy FILE... [--type trust|identity] [--format json|text]
+                 validate IAM policy documents ("-" reads standard input)
+  command "aws ..." [--format json|text]
+                 validate AWS CLI commands ("-" reads one per line from standard input)
+  grade PATH... [--lab ID] [--format json|text]
+                 grade lab submissions (files or folders)
+
+Exit status: 0 when all are valid, 1 when any is not, 2 for usage or read errors.
+`;
+
+/** Subcommand modules, loaded on demand so that one job does not pay for the others. */
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  // Each module exports `run(args, io)`; add one line per subcommand.
+};
+
+/** Runs the subcommand named by `argv[0]`; returns undefined when there is none. */
+export async function runSubcommand(argv: string[], io: CliIo): Promise<number | undefined> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const load = name ? SUBCOMMANDS[name] : undefined;
+  if (!load) {
+    if (name) io.stderr(`lab-check: unknown command "${name}".\n`);
+    return undefined;
+  }
+  const subcommand = await load();
+  return subcommand(rest, io);
+}

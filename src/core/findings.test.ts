@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applySeverityOverrides, positionAt, spanAt, type Finding } from './findings.ts';
+
+test('positionAt counts lines and columns from 1', () => {
+  const text = 'ab\ncd\n\nef';
+  assert.deepEqual(positionAt(text, 0), { line: 1, column: 1 });
+  assert.deepEqual(positionAt(text, 2), { line: 1, column: 3 });
+  assert.deepEqual(positionAt(text, 3), { line: 2, column: 1 });
+  assert.deepEqual(positionAt(text, 7), { line: 4, column: 1 });
+  assert.deepEqual(positionAt(text, 99), { line: 4, column: 3 });
+});
+
+test('spanAt never ends before it starts', () => {
+  assert.deepEqual(spanAt('abc', 2, 1), { line: 1, column: 3, endLine: 1, endColumn: 3 });
+});
+
+test('severity overrides raise, lower and drop', () => {
+  const findings: Finding[] = [
+    { code: 'A', severity: 'warning', message: 'a' },
+    { code: 'B', severity: 'error', message: 'b' },
+    { code: 'C', severity: 'suggestion', message: 'c' },
+  ];
+  const result = applySeverityOverrides(findings, { A: 'error', B: 'off' });
+  assert.deepEqual(
+    result.map((f) => [f.code, f.severity]),
+    [
+      ['A', 'error'],
+      ['C', 'suggestion'],
+    ],
+  );
+});
