@@ -59,7 +59,7 @@ export const HeadingSchema = z.object({
 export const AnswerSchema = z.object({
   /** The step id from the element's `data-lab-step` attribute. */
   stepId: z.optional(boundedString(L.stepIdChars)),
-  /** Index into `headings` of the nearest step heading before the answer. */
+  /** Index into `headings` of the nearest heading before the answer in document order. */
   headingIndex: z.optional(index),
   reader: z.enum(READERS),
   /** The editor's language id as the page names it (`python`, `javascript`). */
@@ -70,11 +70,16 @@ export const AnswerSchema = z.object({
 });
 
 export const QuizOptionSchema = z.object({
+  /** The option id from `data-lab-option` (`A`), when the page marks its options. */
+  id: z.optional(boundedString(L.stepIdChars)),
+  /** The option's label as shown, including any `A.` prefix. */
   text: boundedString(L.optionChars),
   checked: z.boolean(),
 });
 
 export const QuizQuestionSchema = z.object({
+  /** The question id from `data-lab-question`, when the page marks its questions. */
+  id: z.optional(boundedString(L.stepIdChars)),
   text: boundedString(L.questionChars),
   options: z.array(QuizOptionSchema).check(z.maxLength(L.options)),
   anchor: z.optional(boundedString(L.anchorChars)),
