@@ -1,0 +1,118 @@
+/**
+ * The background worker (a module service worker in Chrome, an event page
+ * in Firefox): routes the popup's and content scripts' messages, reads and
+ * grades pages, keeps each tab's last result in session storage and shows
+ * it on the badge.
+ */
+import * as z from 'zod/mini';
+import { browser } from '../extension/browser.ts';
+import { createLogger } from '../extension/logger.ts';
+import { clearSessionFallback, readSession, removeSession, tabStateKey, writeSession } from '../extension/session-store.ts';
+import {
+  autoCheckState,
+  disableAutoCheck,
+  enableAutoCheck,
+  isAutoCheckOrigin,
+  onPermissionsRemoved,
+  reconcileAutoCheck,
+} from './auto-check.ts';
+import { showBadge } from './badge.ts';
+import { gradePage, gradePasted, listLabs } from './grade-page.ts';
+import type { TabState } from './messages.ts';
+import { PageNotReadableError, readPage, scrollPageTo } from './read-page.ts';
+import { createRouter, type Handlers } from './router.ts';
+import { forgetTab, isContentScript, isExtensionPage } from './senders.ts';
+import { originOf } from './url.ts';
+
+// Extension pages forbid `new Function`, which zod probes for unless `jitless` is set.
+z.config({ jitless: true });
+
+const log = createLogger('worker');
+
+/** How long the page must be quiet after an edit before an automatic re-check. */
+const EDIT_DEBOUNCE_MS = 600;
+
+async function saveState(tabId: number, state: TabState): Promise<TabState> {
+  await writeSession(tabStateKey(tabId), state);
+  await showBadge(tabId, state).catch((error) => log.error('could not set the badge', error));
+  return state;
+}
+
+async function checkTab(tabId: number): Promise<TabState> {
+  let snapshot;
+  try {
+    snapshot = await readPage(tabId, false);
+  } catch (error) {
+    if (!(error instanceof PageNotReadableError)) throw error;
+    return saveState(tabId, { state: 'unreadable', detail: error.message, checkedAt: Date.now() });
+  }
+  return saveState(tabId, gradePage(snapshot));
+}
+
+const pendingChecks = new Map<number, ReturnType<typeof setTimeout>>();
+
+function scheduleCheck(tabId: number): void {
+  clearTimeout(pendingChecks.get(tabId));
+  pendingChecks.set(
+    tabId,
+    setTimeout(() => {
+      pendingChecks.delete(tabId);
+      checkTab(tabId).catch((error) => log.error('automatic check failed', error));
+    }, EDIT_DEBOUNCE_MS),
+  );
+}
+
+const handlers: Handlers = {
+  'lab-check/get-state': async ({ tabId }) => (await readSession<TabState>(tabStateKey(tabId))) ?? null,
+  'lab-check/check-tab': ({ tabId }) => checkTab(tabId),
+  'lab-check/grade-pasted': async ({ tabId, labId, code, steps }) => {
+    const previous = tabId === undefined ? undefined : await readSession<TabState>(tabStateKey(tabId));
+    const state = gradePasted({ labId, code, steps }, previous);
+    return tabId === undefined ? state : saveState(tabId, state);
+  },
+  'lab-check/scroll-to': ({ tabId, anchor, line }) => scrollPageTo(tabId, anchor, line),
+  'lab-check/list-labs': async () => listLabs(),
+  'lab-check/get-auto-check': async ({ tabId }) => {
+    const state = await readSession<TabState>(tabStateKey(tabId));
+    return autoCheckState(state && state.state !== 'unreadable' ? state.origin : undefined);
+  },
+  'lab-check/set-auto-check': ({ origin, enabled }) => (enabled ? enableAutoCheck(origin) : disableAutoCheck(origin)),
+  'lab-check/page-changed': async (_request, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { scheduled: false };
+
+    scheduleCheck(tabId);
+    return { scheduled: true };
+  },
+};
+
+browser.runtime.onMessage.addListener(createRouter(handlers, { isExtensionPage, isContentScript }));
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  clearTimeout(pendingChecks.get(tabId));
+  void Promise.all([forgetTab(tabId), removeSession(tabStateKey(tabId))]).catch((error) =>
+    log.error('could not forget a closed tab', error),
+  );
+});
+
+// On an opted-in site the registered content scripts run at every page load; the check follows them.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  const origin = change.status === 'complete' ? originOf(tab.url) : undefined;
+  if (origin === undefined) return;
+
+  isAutoCheckOrigin(origin)
+    .then((enabled) => enabled && scheduleCheck(tabId))
+    .catch((error) => log.error('could not look up an automatic check', error));
+});
+
+browser.permissions.onRemoved.addListener((removed) => {
+  onPermissionsRemoved(removed.origins ?? []).catch((error) => log.error('could not drop a revoked site', error));
+});
+
+browser.runtime.onStartup.addListener(() => {
+  clearSessionFallback().catch((error) => log.error('could not clear old session data', error));
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  reconcileAutoCheck().catch((error) => log.error('could not restore automatic checks', error));
+});
