@@ -112,5 +112,8 @@ export function readAnswers(doc: Document, editors: readonly ReadEditor[]): RawA
     fromEditors.push(answer(editor.element, editor.editor, editor.text, editor.language));
     claimed.push(editor.element);
   }
-  return [...dataLab, ...fromEditors, ...readPlainElements(doc, claimed)];
+  const answers = [...dataLab, ...fromEditors, ...readPlainElements(doc, claimed)];
+  // A page that marks its steps has said where the answers are, so nothing outside a step is one.
+  const marked = doc.querySelector('[data-lab-step]') !== null;
+  return marked ? answers.filter((found) => found.stepId !== undefined) : answers;
 }

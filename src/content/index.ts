@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { resolveAnchor, scrollAndHighlight } from './anchors.ts';
+import { watchEdits } from './edit-watcher.ts';
 import { requestEditors, requestReveal } from './editor-channel.ts';
 import { EDITOR_MARK_ATTRIBUTE } from './main-world-wire.ts';
 import {
@@ -46,7 +47,9 @@ export function scrollToAnchor(doc: Document, request: ScrollToAnchorRequest): S
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: unknown) => void) {
   if (sender.id !== chrome.runtime.id) return false;
 
-  if (ReadPageRequestSchema.safeParse(message).success) {
+  const read = ReadPageRequestSchema.safeParse(message);
+  if (read.success) {
+    if (read.data.watchEdits) watchEdits(document, (change) => chrome.runtime.sendMessage(change));
     void readPage(document).then(sendResponse);
     return true;
   }

@@ -22,7 +22,7 @@ export interface RawQuestion {
 
 const OPTION_SELECTOR =
   'input[type="radio"], input[type="checkbox"], [role="radio"], [role="option"], [role="checkbox"], [role="menuitemradio"]';
-const GROUP_SELECTOR = '[data-lab-question], fieldset, [role="radiogroup"], [role="listbox"], [role="group"]';
+const GROUP_SELECTOR = 'fieldset, [role="radiogroup"], [role="listbox"], [role="group"]';
 const LIMIT_OPTIONS_SCANNED = 2000;
 
 function optionLabel(element: Element): Element | undefined {
@@ -94,7 +94,7 @@ function commonAncestor(elements: readonly Element[]): Element | undefined {
 }
 
 function groupOf(option: Element): Element | string {
-  const group = option.closest(GROUP_SELECTOR);
+  const group = option.closest('[data-lab-question]') ?? option.closest(GROUP_SELECTOR);
   if (group) return group;
   if (option instanceof HTMLInputElement && option.name) return `name:${option.form?.id ?? ''}:${option.name}`;
   return option.parentElement ?? option;

@@ -1,0 +1,14 @@
+import json
+
+ec2_trust_policy = json.dumps({
+    "Version": "2012-10-17",
+    "Statement": [{
+        "Effect": "Allow",
+        "Principal": {"Service": "ec2.amazonaws.com"},
+        "Action": "sts:AssumeRole",
+    }],
+}, indent=2)
+
+create_role = "aws iam create-role --role-name AppServerRole --assume-role-policy-document file://ec2-trust-policy.json"
+create_profile = "aws iam create-instance-profile --instance-profile-name AppServerProfile"
+add_role = "aws iam add-role-to-instance-profile --role-name AppServerRole --instance-profile-name AppServerProfile"
