@@ -1,0 +1,14 @@
+import type { Severity } from '../../findings.ts';
+import type { PolicyContext } from '../context.ts';
+
+export const code = 'JSON_SYNTAX_ERROR';
+export const severity: Severity = 'error';
+export const description =
+  'The text is not strict JSON: trailing commas, single or curly quotes, comments, Python literals, unclosed brackets and empty text each get their own hint.';
+
+export function check(context: PolicyContext): void {
+  const parsed = context.parsed;
+  if (!parsed || parsed.ok) return;
+  const { fault, offset, endOffset, data } = parsed.error;
+  context.report({ start: offset, end: endOffset }, undefined, { fault, ...data });
+}
