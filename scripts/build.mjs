@@ -72,17 +72,24 @@ function extensionEntries() {
   return entries;
 }
 
+/** Bundles each entry; returns the names of those that failed, after building the rest. */
 async function bundleExtension(outdir, entries) {
+  const failed = [];
   for (const [name, entry] of Object.entries(entries)) {
-    await build({
-      ...common,
-      entryPoints: { [name]: entry.source },
-      outdir,
-      format: entry.format,
-      platform: 'browser',
-      target: ['chrome111', 'firefox140'],
-    });
+    try {
+      await build({
+        ...common,
+        entryPoints: { [name]: entry.source },
+        outdir,
+        format: entry.format,
+        platform: 'browser',
+        target: ['chrome111', 'firefox140'],
+      });
+    } catch {
+      failed.push(name); // esbuild has printed the errors
+    }
   }
+  return failed;
 }
 
 function copyStatic(outdir) {
@@ -158,16 +165,19 @@ async function main() {
   const entries = extensionEntries();
   const manifests = browserManifests(sourceManifest, packageJson.version);
   let withinBudget = true;
+  const failures = [];
 
   for (const [browser, manifest] of Object.entries(manifests)) {
     const outdir = join(root, 'dist', browser);
     rmSync(outdir, { recursive: true, force: true });
     mkdirSync(outdir, { recursive: true });
-    await bundleExtension(outdir, entries);
+    const failed = await bundleExtension(outdir, entries);
+    failures.push(...failed.map((name) => `dist/${browser}/${name}.js`));
+    const built = Object.fromEntries(Object.entries(entries).filter(([name]) => !failed.includes(name)));
     copyStatic(outdir);
     writeManifest(outdir, manifest);
     console.log(`dist/${browser}:`);
-    withinBudget = reportSizes(outdir, entries) && withinBudget;
+    withinBudget = reportSizes(outdir, built) && withinBudget;
 
     if (withE2e) {
       const e2eDir = `${outdir}-e2e`;
@@ -178,9 +188,17 @@ async function main() {
     }
   }
 
-  await buildCli();
-  console.log(`dist/cli/lab-check.js (${(gzipSize(join(root, 'dist/cli/lab-check.js')) / 1024).toFixed(1)} KB gzip)`);
+  try {
+    await buildCli();
+    console.log(`dist/cli/lab-check.js (${(gzipSize(join(root, 'dist/cli/lab-check.js')) / 1024).toFixed(1)} KB gzip)`);
+  } catch {
+    failures.push('dist/cli/lab-check.js');
+  }
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (failures.length > 0) {
+    console.error(`build: could not bundle ${failures.join(', ')} (see the errors above)`);
+    process.exitCode = 1;
+  }
   if (!withinBudget) {
     console.error('build: a bundle is over its gzip budget (see above)');
     process.exitCode = 1;

@@ -1,0 +1,71 @@
+// Launches Debian's Chromium with an unpacked extension through
+// playwright-core, for `npm start` and the popup benchmark. Both
+// `--disable-extensions-except` and `--load-extension` are needed because
+// Playwright passes `--disable-extensions` by default.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts Chromium with `extensionDir` loaded; returns the context, the extension id and a cleanup. */
+export async function launchWithExtension(extensionDir, { headless }) {
+  const profile = mkdtempSync(join(tmpdir(), 'lab-check-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: null,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(worker.url()).host;
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
+}
+
+/** Returns the current service worker of the extension (a stopped one is replaced by a new one). */
+export async function currentWorker(context, extensionId) {
+  const running = context.serviceWorkers().find((worker) => worker.url().includes(extensionId));
+  return running ?? context.waitForEvent('serviceworker', { timeout: 15000 });
+}
+
+/** Returns the id of the tab showing `url`; the e2e build's host access makes tab URLs visible. */
+export async function tabIdOf(context, extensionId, url) {
+  const worker = await currentWorker(context, extensionId);
+  const tabId = await worker.evaluate(
+    async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id,
+    url,
+  );
+  if (tabId === undefined) throw new Error(`No tab shows ${url}; is the extension the e2e build?`);
+  return tabId;
+}
+
+/** Opens the popup as a page of its own, checking `tabId`. */
+export async function openPopup(context, extensionId, tabId) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Waits until the popup shows a fresh result and returns which state it shows. */
+export async function waitForResult(popup, timeout = 15000) {
+  const result = popup.locator(
+    '[data-testid="report"][data-fresh="true"], [data-testid="state-no-lab"], [data-testid="state-unreadable"], [data-testid="state-error"]',
+  );
+  await result.first().waitFor({ timeout });
+  return result.first().getAttribute('data-testid');
+}
