@@ -1,0 +1,88 @@
+/**
+ * Reads a JSON submission: either a submission export (with `format`
+ * "lab-check-submission") or a plain `{"lab", "language", "code" | "steps",
+ * "quiz"}` object.
+ */
+import * as z from 'zod/mini';
+import type { SubmissionInput } from '../engine/grade.ts';
+import { exportToInput } from './build-export.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, submissionExportSchema } from './export-format.ts';
+import { inputError, type InputErrorCode } from './input-errors.ts';
+import { learnerFromPath, type SubmissionItem } from './items.ts';
+
+export const plainSubmissionSchema = z.object({
+  lab: z.optional(z.string()),
+  learner: z.optional(z.string()),
+  language: z.optional(z.enum(['python', 'javascript', 'typescript', 'shell'])),
+  code: z.optional(z.string()),
+  steps: z.optional(z.record(z.string(), z.string())),
+  quiz: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+});
+
+export function readJsonSubmission(source: string, text: string): SubmissionItem {
+  const fallbackLearner = learnerFromPath(source);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return failure(source, fallbackLearner, 'JSON_INVALID', { reason: (error as Error).message });
+  }
+
+  if (isObject(data) && data.format === EXPORT_FORMAT) return readExport(source, fallbackLearner, data);
+  const parsed = z.safeParse(plainSubmissionSchema, data);
+  if (!parsed.success) return schemaFailure(source, fallbackLearner, 'SUBMISSION_INVALID', parsed.error);
+
+  const { lab, learner, language, code, steps, quiz } = parsed.data;
+  if (code === undefined && steps === undefined) return failure(source, learner ?? fallbackLearner, 'SUBMISSION_EMPTY');
+  const input: SubmissionInput = { source };
+  if (language) input.language = language;
+  if (code !== undefined) input.code = code;
+  if (steps) input.steps = steps;
+  if (quiz) input.quiz = quiz;
+  return { ok: true, source, learner: learner ?? fallbackLearner, input, ...(lab ? { lab } : {}) };
+}
+
+function readExport(source: string, learner: string, data: Record<string, unknown>): SubmissionItem {
+  if (data.formatVersion !== EXPORT_FORMAT_VERSION) {
+    return failure(source, learner, 'EXPORT_VERSION_UNKNOWN', {
+      version: JSON.stringify(data.formatVersion),
+      expected: EXPORT_FORMAT_VERSION,
+    });
+  }
+  const parsed = z.safeParse(submissionExportSchema, data);
+  if (!parsed.success) return schemaFailure(source, learner, 'EXPORT_INVALID', parsed.error);
+
+  const claim = parsed.data;
+  return {
+    ok: true,
+    source,
+    learner: claim.learner ?? learner,
+    lab: claim.lab.id,
+    input: exportToInput(claim, source),
+    claim,
+  };
+}
+
+function schemaFailure(
+  source: string,
+  learner: string,
+  code: InputErrorCode,
+  error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> },
+): SubmissionItem {
+  const issue = error.issues[0];
+  const path = issue?.path.map(String).join('.') ?? '';
+  return failure(source, learner, code, { path, reason: issue?.message ?? 'invalid' });
+}
+
+function failure(
+  source: string,
+  learner: string,
+  code: InputErrorCode,
+  data: Record<string, unknown> = {},
+): SubmissionItem {
+  return { ok: false, source, learner, error: inputError(code, data) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,120 @@
+/**
+ * Regrades submission items with the current grader, one row per item, and
+ * verifies the claims of exports: the digest, the grader and lab versions,
+ * and the claimed report against the regrade.
+ */
+import { chooseLabByVariables } from '../engine/choose-lab.ts';
+import { gradeSubmission } from '../engine/grade.ts';
+import type { LabPack } from '../engine/lab-pack.ts';
+import type { SubmissionReport } from '../engine/report.ts';
+import { hasValidDigest } from './build-export.ts';
+import { compareReports } from './compare-reports.ts';
+import { inputError, rowFlag, type InputError, type RowFlag } from './input-errors.ts';
+import type { SubmissionItem } from './items.ts';
+
+export interface RegradeRow {
+  /** The row's position in the batch, from 0. */
+  index: number;
+  /** The learner id, or '' when an unreadable input names none. */
+  learner: string;
+  source: string;
+  report?: SubmissionReport;
+  error?: InputError;
+  flags: RowFlag[];
+  /** The claim of the export the row came from, when there was one. */
+  claim?: { score: { earned: number; possible: number }; grader: string; labVersion: string; digestValid: boolean };
+}
+
+export interface RegradeOptions {
+  labs: readonly LabPack[];
+  /** Grade every submission against this lab; one that names another lab is an error row. */
+  lab?: LabPack;
+  /**
+   * Keep the batch to one lab: the first submission's lab, unless `lab` is
+   * given. A tabular output, whose columns are one lab's steps, needs this.
+   */
+  oneLab?: boolean;
+}
+
+export class BatchRegrader {
+  private count = 0;
+  private lab: LabPack | undefined;
+  private readonly learners = new Map<string, string>();
+
+  constructor(private readonly options: RegradeOptions) {
+    this.lab = options.lab;
+  }
+
+  /** The lab of the batch: the given one, or the first submission's when `oneLab` is set. */
+  get batchLab(): LabPack | undefined {
+    return this.lab;
+  }
+
+  async regrade(item: SubmissionItem): Promise<RegradeRow> {
+    const row: RegradeRow = { index: this.count, learner: item.learner ?? '', source: item.source, flags: [] };
+    this.count += 1;
+    this.flagDuplicate(row);
+    if (!item.ok) return { ...row, error: item.error };
+
+    const lab = this.resolveLab(item);
+    if (!('id' in lab)) return { ...row, error: lab };
+
+    const report = gradeSubmission(lab, item.input);
+    row.report = report;
+    if (item.claim) await verifyClaim(row, item.claim, report);
+    return row;
+  }
+
+  private resolveLab(item: Extract<SubmissionItem, { ok: true }>): LabPack | InputError {
+    const fixed = this.lab;
+    let lab: LabPack | undefined;
+    if (item.lab !== undefined) {
+      lab = this.options.labs.find((candidate) => candidate.id === item.lab);
+      if (!lab) return inputError('LAB_UNKNOWN', { lab: item.lab });
+    } else {
+      lab = fixed ?? chooseLabByVariables(codesOf(item), this.options.labs);
+      if (!lab) return inputError('LAB_NOT_DETECTED');
+    }
+    if (fixed && lab.id !== fixed.id) return inputError('LAB_MISMATCH', { lab: lab.id, expected: fixed.id });
+    if (this.options.oneLab && !fixed) this.lab = lab;
+    return lab;
+  }
+
+  private flagDuplicate(row: RegradeRow): void {
+    if (!row.learner) return;
+    const first = this.learners.get(row.learner);
+    if (first === undefined) this.learners.set(row.learner, row.source);
+    else row.flags.push(rowFlag('DUPLICATE_LEARNER', { learner: row.learner, first }));
+  }
+}
+
+/** Regrades a list of items; rows come back in the items' order. */
+export async function regradeAll(items: Iterable<SubmissionItem>, options: RegradeOptions): Promise<RegradeRow[]> {
+  const regrader = new BatchRegrader(options);
+  const rows: RegradeRow[] = [];
+  for (const item of items) rows.push(await regrader.regrade(item));
+  return rows;
+}
+
+async function verifyClaim(
+  row: RegradeRow,
+  claim: NonNullable<Extract<SubmissionItem, { ok: true }>['claim']>,
+  report: SubmissionReport,
+): Promise<void> {
+  const digestValid = await hasValidDigest(claim);
+  row.claim = { score: claim.report.score, grader: claim.grader, labVersion: claim.lab.version, digestValid };
+  if (!digestValid) row.flags.push(rowFlag('DIGEST_MISMATCH'));
+
+  const sameGrader = claim.grader === report.grader && claim.report.grader === report.grader;
+  if (!sameGrader) row.flags.push(rowFlag('GRADER_VERSION', { claimed: claim.report.grader, current: report.grader }));
+  const sameLab = claim.report.labVersion === report.labVersion;
+  if (!sameLab) row.flags.push(rowFlag('LAB_VERSION', { claimed: claim.report.labVersion, current: report.labVersion }));
+
+  const differences = compareReports(claim.report, report, { outcomeOnly: !sameGrader || !sameLab });
+  if (differences.length > 0) row.flags.push(rowFlag('CLAIM_MISMATCH', { differences }));
+}
+
+function codesOf(item: Extract<SubmissionItem, { ok: true }>): string[] {
+  const codes = [item.input.code, ...Object.values(item.input.steps ?? {})];
+  return codes.filter((code): code is string => typeof code === 'string');
+}
