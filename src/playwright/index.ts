@@ -1,0 +1,238 @@
+/**
+ * A Playwright fixture that checks a course page with the Lab Check
+ * extension, as a learner's click does, and returns the engine's report.
+ *
+ *   import { test, expect } from 'lab-check/playwright';
+ *
+ *   test('reference solution passes', async ({ page, checkPage }) => {
+ *     await page.goto('http://127.0.0.1:8080/lab.html');
+ *     const { report } = await checkPage(page);
+ *     expect(report?.steps.every((step) => step.status === 'pass')).toBe(true);
+ *   });
+ *
+ * Every test file shares one Chromium per Playwright worker, launched with
+ * a persistent profile and the built extension loaded. Chromium is
+ * `/usr/bin/chromium` unless the `labCheckBrowser` option or
+ * `$LAB_CHECK_CHROMIUM` names another build.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { TabState } from '../background/messages.ts';
+import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
+import type { SubmissionReport } from '../core/engine/report.ts';
+import { extensionArgs, findChromium, findExtension, prepareExtension } from './browser.ts';
+
+export { expect } from '@playwright/test';
+export { BROWSER_ENV, EXTENSION_ENV, findChromium } from './browser.ts';
+
+/** The result of one check, as the popup received it. */
+export interface CheckResult {
+  /** The state the popup shows: a report, "no lab found", or a page the browser does not let it read. */
+  state: TabState;
+  /** The engine's report, when the page is a lab. */
+  report: SubmissionReport | undefined;
+  /** The reader that read each step's code, by step id, for the steps the page had code for. */
+  readers: Record<string, Reader>;
+  /** The page readers' output: headings, answers with their readers, quiz and notes. */
+  snapshot: PageSnapshot;
+  /** The popup page, left open for assertions on its `data-testid` elements; closed after the test. */
+  popup: Page;
+  /** The browser's id of the checked tab. */
+  tabId: number;
+}
+
+export type CheckPage = (page: Page) => Promise<CheckResult>;
+
+export interface LabCheckOptions {
+  /** Chromium binary; default `$LAB_CHECK_CHROMIUM` or `/usr/bin/chromium`. */
+  labCheckBrowser: string | undefined;
+  /** Unpacked extension folder; default `$LAB_CHECK_EXTENSION` or the package's dist/chrome. */
+  labCheckExtension: string | undefined;
+  /** Sites the extension may read without a click (match patterns); default loopback on any port. */
+  labCheckHosts: string[];
+  labCheckHeadless: boolean;
+}
+
+interface LabCheckBrowser {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+interface WorkerFixtures extends LabCheckOptions {
+  labCheck: LabCheckBrowser;
+}
+
+interface TestFixtures {
+  extensionId: string;
+  checkPage: CheckPage;
+  /** Stops the extension's service worker, as Chrome does after 30 s idle; it restarts on the next event. */
+  stopServiceWorker: () => Promise<void>;
+  /** Opens the popup for `page`'s tab without waiting for its check to finish. */
+  openPopup: (page: Page) => Promise<Page>;
+}
+
+const CHECK_TIMEOUT_MS = 15_000;
+
+const extensionPrefix = (extensionId: string) => `chrome-extension://${extensionId}/`;
+
+async function launch(options: LabCheckOptions): Promise<LabCheckBrowser & { cleanup: () => void }> {
+  const executablePath = findChromium(options.labCheckBrowser);
+  const extension = prepareExtension(findExtension(options.labCheckExtension), options.labCheckHosts);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lab-check-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.labCheckHeadless,
+    args: extensionArgs(extension),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cleanup = () => {
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(join(extension, '..'), { recursive: true, force: true });
+  };
+  return { context, extensionId, cleanup };
+}
+
+/** Returns the extension's running service worker, starting it over CDP when Chrome has stopped it. */
+async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const prefix = extensionPrefix(extensionId);
+  const isOurs = (worker: Worker) => worker.url().startsWith(prefix);
+  const running = context.serviceWorkers().find(isOurs);
+  if (running) return running;
+
+  const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: CHECK_TIMEOUT_MS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.startWorker', { scopeURL: prefix });
+  await cdp.detach();
+  return context.serviceWorkers().find(isOurs) ?? started;
+}
+
+/** Returns the browser's tab id of `page`, which must be on an http(s) page the extension may read. */
+async function tabIdOf(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await liveWorker(context, extensionId);
+  const url = page.url();
+  const tabs = await worker.evaluate(async () =>
+    (await chrome.tabs.query({})).map((tab) => ({ id: tab.id, url: tab.url, active: tab.active })),
+  );
+  const matches = tabs.filter((tab) => tab.url === url && tab.id !== undefined);
+  const tab = matches.find((candidate) => candidate.active) ?? matches[0];
+  if (tab?.id === undefined) {
+    throw new Error(`No browser tab shows ${url}. The extension can see only the sites in labCheckHosts.`);
+  }
+  return tab.id;
+}
+
+async function readState(popup: Page, tabId: number): Promise<TabState> {
+  const reply = await popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ kind: 'lab-check/get-state', tabId: id }),
+    tabId,
+  );
+  const { ok, value, error } = reply as { ok: boolean; value?: TabState | null; error?: string };
+  if (!ok || !value) throw new Error(`The extension returned no result for tab ${tabId}: ${error ?? 'none stored'}`);
+  return value;
+}
+
+async function readSnapshot(popup: Page, tabId: number): Promise<PageSnapshot> {
+  return popup.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { kind: 'lab-check/read-page' }, { frameId: 0 }),
+    tabId,
+  ) as Promise<PageSnapshot>;
+}
+
+/** Maps each step to the reader of the answer its code came from, through the anchors the worker kept. */
+export function readersByStep(state: TabState, snapshot: PageSnapshot): Record<string, Reader> {
+  if (state.state !== 'report') return {};
+
+  const readerAt = new Map(snapshot.answers.map((answer) => [answer.anchor, answer.reader]));
+  const readers: Record<string, Reader> = {};
+  for (const step of state.lab.steps) {
+    const anchor = state.anchors.steps[step.id] ?? state.anchors.code;
+    const reader = anchor === undefined ? undefined : readerAt.get(anchor);
+    if (reader && !state.unreadSteps.includes(step.id)) readers[step.id] = reader;
+  }
+  return readers;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  labCheckBrowser: [undefined, { option: true, scope: 'worker' }],
+  labCheckExtension: [undefined, { option: true, scope: 'worker' }],
+  labCheckHosts: [['http://127.0.0.1/*', 'http://localhost/*'], { option: true, scope: 'worker' }],
+  labCheckHeadless: [true, { option: true, scope: 'worker' }],
+
+  labCheck: [
+    async ({ labCheckBrowser, labCheckExtension, labCheckHosts, labCheckHeadless }, use) => {
+      const options = { labCheckBrowser, labCheckExtension, labCheckHosts, labCheckHeadless };
+      const { cleanup, ...browser } = await launch(options);
+      try {
+        await use(browser);
+      } finally {
+        await browser.context.close();
+        cleanup();
+      }
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+
+  context: async ({ labCheck }, use) => {
+    await use(labCheck.context);
+  },
+
+  page: async ({ labCheck }, use) => {
+    const page = await labCheck.context.newPage();
+    await use(page);
+    await page.close();
+  },
+
+  extensionId: async ({ labCheck }, use) => {
+    await use(labCheck.extensionId);
+  },
+
+  openPopup: async ({ labCheck }, use) => {
+    const opened: Page[] = [];
+    await use(async (page) => {
+      const tabId = await tabIdOf(labCheck.context, labCheck.extensionId, page);
+      const popup = await labCheck.context.newPage();
+      opened.push(popup);
+      await popup.goto(`${extensionPrefix(labCheck.extensionId)}popup.html?tabId=${tabId}`);
+      return popup;
+    });
+    await Promise.all(opened.map((popup) => popup.close()));
+  },
+
+  checkPage: async ({ labCheck, openPopup }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(labCheck.context, labCheck.extensionId, page);
+      const popup = await openPopup(page);
+      const done = popup.locator('[data-testid="popup"][data-view="state"], [data-testid="popup"][data-view="error"]');
+      await done.waitFor({ timeout: CHECK_TIMEOUT_MS });
+      if ((await done.getAttribute('data-view')) === 'error') {
+        throw new Error(`The popup reported an error: ${await popup.getByTestId('state-error').textContent()}`);
+      }
+      const state = await readState(popup, tabId);
+      const snapshot = await readSnapshot(popup, tabId);
+      const report = state.state === 'report' ? state.report : undefined;
+      return { state, report, readers: readersByStep(state, snapshot), snapshot, popup, tabId };
+    });
+  },
+
+  stopServiceWorker: async ({ labCheck }, use) => {
+    await use(async () => {
+      const { context, extensionId } = labCheck;
+      const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionPrefix(extensionId)));
+      if (!worker) return;
+
+      const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+      await closed;
+    });
+  },
+});
