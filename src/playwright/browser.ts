@@ -42,16 +42,20 @@ const isExecutable = (path: string): boolean => {
 };
 
 /** Returns the Chromium binary to launch: `requested`, else `$LAB_CHECK_CHROMIUM`, else the first installed default. */
-export function findChromium(requested?: string, env: NodeJS.ProcessEnv = process.env): string {
+export function findChromium(
+  requested?: string,
+  env: NodeJS.ProcessEnv = process.env,
+  candidates: readonly string[] = DEFAULT_BROWSERS,
+): string {
   const named = requested ?? env[BROWSER_ENV];
   if (named) {
     if (isExecutable(named)) return named;
     throw new Error(`The Chromium binary ${named} does not exist or is not executable. Set ${BROWSER_ENV} to a Chromium build.`);
   }
-  const found = DEFAULT_BROWSERS.find(isExecutable);
+  const found = candidates.find(isExecutable);
   if (found) return found;
   throw new Error(
-    `No Chromium found (looked for ${DEFAULT_BROWSERS.join(', ')}). ` +
+    `No Chromium found (looked for ${candidates.join(', ')}). ` +
       `Install one with "sudo apt-get install -y chromium" on Debian or Ubuntu, ` +
       `or set ${BROWSER_ENV} to the path of any Chromium build.`,
   );
@@ -69,8 +73,14 @@ export function packageRoot(from = dirname(fileURLToPath(import.meta.url))): str
 /** Returns the built Chrome extension folder: `requested`, else `$LAB_CHECK_EXTENSION`, else the package's dist/chrome. */
 export function findExtension(requested?: string, env: NodeJS.ProcessEnv = process.env): string {
   const path = requested ?? env[EXTENSION_ENV] ?? join(packageRoot(), 'dist', 'chrome');
-  if (existsSync(join(path, 'manifest.json'))) return path;
-  throw new Error(`No built extension at ${path} (manifest.json is missing). Run "npm run build" in the lab-check folder first.`);
+  const build = `Run "npm run build" in the lab-check folder first.`;
+  if (!existsSync(join(path, 'manifest.json'))) throw new Error(`No built extension at ${path}: manifest.json is missing. ${build}`);
+
+  const worker: unknown = JSON.parse(readFileSync(join(path, 'manifest.json'), 'utf8')).background?.service_worker;
+  if (typeof worker !== 'string' || !existsSync(join(path, worker))) {
+    throw new Error(`The extension at ${path} has no service worker script (${String(worker)}). ${build}`);
+  }
+  return path;
 }
 
 /**

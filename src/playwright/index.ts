@@ -23,9 +23,11 @@ import type { TabState } from '../background/messages.ts';
 import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
 import type { SubmissionReport } from '../core/engine/report.ts';
 import { extensionArgs, findChromium, findExtension, prepareExtension } from './browser.ts';
+import { readersByStep } from './readers.ts';
 
 export { expect } from '@playwright/test';
 export { BROWSER_ENV, EXTENSION_ENV, findChromium } from './browser.ts';
+export { readersByStep } from './readers.ts';
 
 /** The result of one check, as the popup received it. */
 export interface CheckResult {
@@ -142,20 +144,6 @@ async function readSnapshot(popup: Page, tabId: number): Promise<PageSnapshot> {
     (id) => chrome.tabs.sendMessage(id, { kind: 'lab-check/read-page' }, { frameId: 0 }),
     tabId,
   ) as Promise<PageSnapshot>;
-}
-
-/** Maps each step to the reader of the answer its code came from, through the anchors the worker kept. */
-export function readersByStep(state: TabState, snapshot: PageSnapshot): Record<string, Reader> {
-  if (state.state !== 'report') return {};
-
-  const readerAt = new Map(snapshot.answers.map((answer) => [answer.anchor, answer.reader]));
-  const readers: Record<string, Reader> = {};
-  for (const step of state.lab.steps) {
-    const anchor = state.anchors.steps[step.id] ?? state.anchors.code;
-    const reader = anchor === undefined ? undefined : readerAt.get(anchor);
-    if (reader && !state.unreadSteps.includes(step.id)) readers[step.id] = reader;
-  }
-  return readers;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({

@@ -1,0 +1,149 @@
+/**
+ * The extension end to end: Chromium with the built extension checks the
+ * fixture course pages through its popup, as a learner's click does.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerQuiz, EDITOR_VARIANTS, expect, fillSteps, test } from './lab-test.ts';
+import { MISTAKES, QUIZ_ANSWERS, SOLUTION, STEP_IDS } from './solutions.ts';
+
+const ARTIFACTS_DIR = join(import.meta.dirname, 'artifacts');
+
+/** The reader expected to read each step on each variant. */
+const readersOn = (variant: string): Record<string, string> => {
+  if (variant === 'data-lab') {
+    return {
+      'trust-policy': 'textarea',
+      'role-name': 'data-lab',
+      'assume-role-command': 'textarea',
+      'create-role-command': 'textarea',
+    };
+  }
+  return Object.fromEntries(STEP_IDS.map((step) => [step, variant]));
+};
+
+for (const variant of EDITOR_VARIANTS) {
+  test(`${variant}: reference solution passes`, async ({ page, openCourse, checkPage }) => {
+    await openCourse(page, variant);
+    await fillSteps(page, SOLUTION);
+
+    const { report, readers, popup } = await checkPage(page);
+    expect(report?.lab).toBe('aws-assume-role-temporary-access');
+    expect(report?.steps.map((step) => [step.id, step.status])).toEqual(STEP_IDS.map((step) => [step, 'pass']));
+    expect(readers).toEqual(readersOn(variant));
+    for (const step of STEP_IDS) {
+      await expect(popup.getByTestId(`step-${step}`)).toHaveAttribute('data-status', 'pass');
+    }
+  });
+}
+
+MISTAKES.forEach((mistake, index) => {
+  const variant = EDITOR_VARIANTS[index % EDITOR_VARIANTS.length] ?? 'textarea';
+  test(`${mistake.name} fails ${mistake.step} (${variant})`, async ({ page, openCourse, checkPage }) => {
+    await openCourse(page, variant);
+    await fillSteps(page, { ...SOLUTION, [mistake.step]: mistake.code });
+
+    const { report, popup } = await checkPage(page);
+    const failed = report?.steps.filter((step) => step.status !== 'pass').map((step) => step.id);
+    expect(failed).toEqual([mistake.step]);
+    const codes = report?.steps.find((step) => step.id === mistake.step)?.findings.map((finding) => finding.code);
+    expect(codes).toContain(mistake.expected);
+
+    const stepItem = popup.getByTestId(`step-${mistake.step}`);
+    await expect(stepItem).toHaveAttribute('data-status', 'fail');
+    await expect(stepItem.locator(`[data-testid="finding"][data-code="${mistake.expected}"]`).first()).toBeVisible();
+  });
+});
+
+for (const variant of ['textarea', 'data-lab'] as const) {
+  test(`${variant}: quiz graded with feedback`, async ({ page, openCourse, checkPage }) => {
+    await openCourse(page, variant);
+    await fillSteps(page, SOLUTION);
+    await answerQuiz(page, { '1': QUIZ_ANSWERS['1'] ?? '', '2': 'B', '3': QUIZ_ANSWERS['3'] ?? '', '4': 'C' });
+
+    const { report, popup } = await checkPage(page);
+    expect(report?.quiz.map((question) => [question.id, question.status, question.chosen])).toEqual([
+      ['1', 'pass', 'B'],
+      ['2', 'fail', 'B'],
+      ['3', 'pass', 'A'],
+      ['4', 'fail', 'C'],
+      ['5', 'missing', undefined],
+    ]);
+    await expect(popup.getByTestId('quiz-2')).toHaveAttribute('data-status', 'fail');
+    await expect(popup.getByTestId('feedback-2')).not.toBeEmpty();
+    await expect(popup.getByTestId('quiz-5')).toHaveAttribute('data-status', 'missing');
+  });
+}
+
+test('report survives a stopped worker', async ({ page, openCourse, checkPage, stopServiceWorker, context }) => {
+  await openCourse(page, 'codemirror6');
+  await fillSteps(page, { ...SOLUTION, 'role-name': 'role_name = "TempAccessRole"' });
+  const { state, popup, tabId } = await checkPage(page);
+
+  await stopServiceWorker();
+  expect(context.serviceWorkers()).toEqual([]);
+
+  // This request starts a new worker, which has only session storage to answer from.
+  const stored = await popup.evaluate(
+    (id) => chrome.runtime.sendMessage({ kind: 'lab-check/get-state', tabId: id }),
+    tabId,
+  );
+  expect(stored).toEqual({ ok: true, value: state });
+  expect(context.serviceWorkers()).toHaveLength(1);
+
+  await popup.reload();
+  await expect(popup.getByTestId('step-role-name')).toHaveAttribute('data-status', 'fail');
+  await expect(popup.getByTestId('score')).toHaveText(state.state === 'report' ? scoreText(state.report.score) : '');
+});
+
+const scoreText = ({ earned, possible }: { earned: number; possible: number }) => `${earned} of ${possible} points`;
+
+test('page that is not a lab', async ({ page, openCourse, checkPage }) => {
+  await openCourse(page, 'no-lab');
+
+  const { state, report, popup } = await checkPage(page);
+  expect(state.state).toBe('no-lab');
+  expect(report).toBeUndefined();
+  await expect(popup.getByTestId('state-no-lab')).toContainText('No lab found on this page');
+});
+
+test('step link scrolls to its editor', async ({ page, openCourse, checkPage }) => {
+  await openCourse(page, 'ace');
+  await fillSteps(page, SOLUTION);
+  const { popup } = await checkPage(page);
+
+  await popup.getByTestId('show-step-create-role-command').click();
+  const highlighted = page.locator('[data-lab-check-highlight]');
+  await expect(highlighted).toHaveCount(1);
+  await expect(highlighted).toHaveAttribute('id', 'answer-create-role-command');
+});
+
+test('page that breaks JSON still gets a report', async ({ page, openCourse, checkPage }) => {
+  await openCourse(page, 'codemirror6');
+  await fillSteps(page, SOLUTION);
+  // The MAIN-world script captures JSON.stringify when it is injected, so it captures this trap.
+  await page.evaluate(() => {
+    JSON.stringify = () => '{"nonce":"forged","editors":[{"editor":"ace"}]}';
+  });
+
+  const { report, state, popup } = await checkPage(page);
+  expect(report?.steps.map((step) => step.status)).toEqual(['missing', 'missing', 'missing', 'missing']);
+  expect(state.state === 'report' && state.notes).toEqual([
+    'Could not read the code editors: the page script that reads editors did not reply.',
+  ]);
+  await expect(popup.getByTestId('page-notes')).toBeVisible();
+  await expect(popup.getByTestId('unread-trust-policy')).toBeVisible();
+});
+
+test('popup screenshot', async ({ page, openCourse, checkPage }, testInfo) => {
+  await openCourse(page, 'codemirror6');
+  await fillSteps(page, { ...SOLUTION, 'create-role-command': MISTAKES.at(-1)?.code ?? '' });
+  await answerQuiz(page, { '1': 'B', '2': 'A', '3': 'C' });
+
+  const { popup } = await checkPage(page);
+  await popup.setViewportSize({ width: 420, height: 900 });
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, 'popup.png');
+  await popup.screenshot({ path, fullPage: true });
+  await testInfo.attach('popup', { path, contentType: 'image/png' });
+});
