@@ -1,0 +1,284 @@
+/**
+ * The message table of the command validator: every finding code with its default severity, the
+ * side that rejects it, a one-line description, and the message and hint rendered from the
+ * finding's data, so that the popup, the CLI and reports say the same thing.
+ */
+import type { Finding, RejectedBy, Severity, Span } from '../findings.ts';
+
+type Data = Record<string, unknown>;
+interface Rendered {
+  message: string;
+  hint?: string;
+}
+
+export interface CommandCode {
+  severity: Severity;
+  rejectedBy?: RejectedBy;
+  description: string;
+  render: (data: Data) => Rendered;
+}
+
+/** Quotes a learner's value for display, shortened so that a huge value cannot flood the output. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : String(value);
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
+const list = (value: unknown): string => (Array.isArray(value) ? value.map(str).join(', ') : str(value));
+const suggestion = (data: Data): string => {
+  const options = Array.isArray(data.suggestions) ? data.suggestions : [];
+  return options.length ? ` Did you mean ${options.map(quote).join(' or ')}?` : '';
+};
+const option = (data: Data): string => str(data.option);
+
+const cli = (description: string, render: CommandCode['render']): CommandCode => ({
+  severity: 'error', rejectedBy: 'cli', description, render,
+});
+const service = (description: string, render: CommandCode['render']): CommandCode => ({
+  severity: 'error', rejectedBy: 'service', description, render,
+});
+const warning = (description: string, render: CommandCode['render']): CommandCode => ({
+  severity: 'warning', description, render,
+});
+
+export const COMMAND_CODES = {
+  SHELL_UNCLOSED_QUOTE: cli('A quote is never closed.', (d) => ({
+    message: `The ${str(d.quote)} quote opened here is never closed.`,
+    hint: 'Close the quote: the shell waits for more input (a "> " prompt) instead of running the command.',
+  })),
+  SHELL_UNCLOSED_EXPANSION: cli('A $( ), ${ } or backtick is never closed.', (d) => ({
+    message: `The ${quote(d.text)} opened here is never closed.`,
+    hint: 'Close it, or put the text in single quotes so that the shell does not expand it.',
+  })),
+  SHELL_NUL_BYTE: cli('The text contains a NUL character.', () => ({
+    message: 'The command contains a NUL character, which no shell argument can hold.',
+    hint: 'Retype the command: the NUL character usually comes from copying out of a binary or UTF-16 file.',
+  })),
+  SHELL_CURLY_QUOTE: warning('A typographic quote stands where a straight quote was meant.', (d) => ({
+    message: `The typographic quote ${str(d.quote)} is not a shell quote, so it becomes part of the value.`,
+    hint: 'Use straight quotes (\' or "). Word processors and chat apps change them as you type; paste from a code editor.',
+  })),
+  SHELL_CARET_CONTINUATION: cli('A Windows cmd.exe ^ continues the line.', () => ({
+    message: 'The ^ at the end of this line continues a command in Windows cmd.exe, but not in a POSIX shell.',
+    hint: 'In bash or zsh, end the line with a backslash (\\) to continue the command on the next line.',
+  })),
+  SHELL_BACKTICK_CONTINUATION: cli('A PowerShell backtick continues the line.', () => ({
+    message: 'The backtick at the end of this line continues a command in PowerShell, but not in a POSIX shell.',
+    hint: 'In bash or zsh, end the line with a backslash (\\) to continue the command on the next line.',
+  })),
+  SHELL_SPACE_AFTER_BACKSLASH: cli('A space follows the backslash that should continue the line.', () => ({
+    message: 'A space follows this backslash, so it escapes the space and the command ends at the line break.',
+    hint: 'Delete the spaces after the backslash: it continues a line only as the last character.',
+  })),
+  SHELL_OPERATOR: warning('The text is more than one simple command.', (d) => ({
+    message: `The shell operator ${quote(d.operator)} joins this command to another one; only the aws command is checked.`,
+    hint: 'Give the aws command on its own unless the step asks for more.',
+  })),
+  SHELL_REDIRECTION: warning('The command redirects input or output.', (d) => ({
+    message: `The redirection ${quote(d.operator)} is handled by the shell, not by the AWS CLI.`,
+    hint: 'Redirections do not change what the command sends to AWS; remove it unless the step asks for it.',
+  })),
+  SHELL_COMMAND_SUBSTITUTION: warning('A value comes from running another command.', () => ({
+    message: 'This value is the output of another command, so it cannot be checked here.',
+    hint: 'Write the value itself to have it checked.',
+  })),
+  SHELL_UNKNOWN_VARIABLE: warning('A variable is not defined.', (d) => ({
+    message: `The variable ${str(d.name)} is not defined, so its value cannot be checked.`,
+    hint: `Define ${str(d.name)} before this command (${str(d.name)}=value), or write the value itself.`,
+  })),
+  SHELL_WORD_SPLIT: warning('An unquoted variable contains spaces.', (d) => ({
+    message: `$${str(d.name)} is not in double quotes and its value contains spaces, so the shell splits it into several arguments.`,
+    hint: `Write "$${str(d.name)}" in double quotes to pass the value as one argument.`,
+  })),
+  COMMAND_EMPTY: cli('There is no command.', () => ({
+    message: 'There is no command to check.',
+    hint: 'Write an AWS CLI command, starting with aws.',
+  })),
+  COMMAND_NOT_AWS: cli('The command does not run the AWS CLI.', (d) => ({
+    message: `The command runs ${quote(d.program)}, not the AWS CLI.`,
+    hint: 'Start the command with aws, followed by the service and the operation.',
+  })),
+  COMMAND_HELP: warning('The command asks for help.', () => ({
+    message: 'This command shows the AWS CLI help and sends no request.',
+    hint: 'Remove help and give the options of the operation instead.',
+  })),
+  SERVICE_MISSING: cli('The service name is missing.', () => ({
+    message: 'The command names no service.',
+    hint: 'After aws, write the service (such as iam or sts) and then the operation.',
+  })),
+  SERVICE_UNKNOWN: cli('The service name is not an AWS CLI service.', (d) => ({
+    message: `${quote(d.service)} is not a service of the AWS CLI.${suggestion(d)}`,
+    hint: 'Service names are lower case, such as iam, sts or s3api.',
+  })),
+  SERVICE_NOT_MODELLED: warning('The service has no bundled model, so its options are not checked.', (d) => ({
+    message: `The options of ${quote(d.service)} commands are not checked here.`,
+    hint: 'Only iam, sts and s3api commands are checked in full.',
+  })),
+  OPERATION_MISSING: cli('The operation name is missing.', (d) => ({
+    message: `The command names the service ${quote(d.service)} but no operation.`,
+    hint: `Write the operation after ${str(d.service)}, such as ${str(d.example)}.`,
+  })),
+  OPERATION_UNKNOWN: cli('The operation name is not an operation of the service.', (d) => ({
+    message: `${quote(d.operation)} is not an operation of ${str(d.service)}.${suggestion(d)}`,
+    hint: 'AWS CLI operation names are lower case with hyphens: AssumeRole is written assume-role.',
+  })),
+  OPERATION_NOT_MODELLED: warning('The operation is an AWS CLI customization that is not checked.', (d) => ({
+    message: `${quote(d.operation)} is a command of the AWS CLI itself, and its options are not checked here.`,
+  })),
+  OPTION_UNKNOWN: cli('The operation has no such option.', (d) => ({
+    message: `${str(d.service)} ${str(d.operation)} has no option ${quote(d.option)}.${suggestion(d)}`,
+    hint: 'Option names are the operation\'s parameter names in lower case with hyphens, after two dashes.',
+  })),
+  ARGUMENT_UNEXPECTED: cli('A value stands where no value is expected.', (d) => ({
+    message: `${quote(d.value)} is not the value of any option.`,
+    hint: d.after
+      ? `If it belongs to ${str(d.after)}, put that whole value in quotes: the shell splits unquoted values at spaces.`
+      : 'Every value follows the option it belongs to, such as --role-name MyRole.',
+  })),
+  OPTION_AMBIGUOUS: cli('An abbreviated option matches several options.', (d) => ({
+    message: `${quote(d.option)} could be any of ${list(d.matches)}.`,
+    hint: 'Write the full option name.',
+  })),
+  OPTION_ABBREVIATED: {
+    severity: 'suggestion',
+    description: 'An option is abbreviated.',
+    render: (d) => ({
+      message: `${quote(d.written)} is short for ${str(d.option)}; the AWS CLI accepts the abbreviation.`,
+      hint: `Write ${str(d.option)} in full: an abbreviation breaks when a newer CLI version adds a similar option.`,
+    }),
+  },
+  OPTION_REPEATED: warning('An option is given more than once.', (d) => ({
+    message: `${option(d)} is given more than once; the AWS CLI uses only the last value.`,
+    hint: 'Give each option once.',
+  })),
+  OPTION_VALUE_MISSING: cli('An option that takes a value has none.', (d) => ({
+    message: `${option(d)} expects a value after it.`,
+    hint: 'Write the value after the option, in quotes if it contains spaces or starts with a dash (--option="-value").',
+  })),
+  OPTION_FLAG_VALUE: cli('A flag option is given a value.', (d) => ({
+    message: `${option(d)} takes no value, but it is given ${quote(d.value)}.`,
+    hint: `Write ${option(d)} on its own to turn it on, or its --no- form to turn it off.`,
+  })),
+  OPTION_INVALID_CHOICE: cli('An option value is not one of its choices.', (d) => ({
+    message: `${quote(d.value)} is not a valid value for ${option(d)}; it is one of ${list(d.choices)}.${suggestion(d)}`,
+  })),
+  OPTION_REQUIRED_MISSING: cli('A required option is missing.', (d) => ({
+    message: `${str(d.service)} ${str(d.operation)} requires ${option(d)}.`,
+    hint: `Add ${option(d)} with its value.`,
+  })),
+  VALUE_NOT_INTEGER: cli('A value is not an integer.', (d) => ({
+    message: `${option(d)} expects a whole number, but it is given ${quote(d.value)}.`,
+    hint: 'Write the number with digits only, such as 3600.',
+  })),
+  VALUE_NOT_NUMBER: cli('A value is not a number.', (d) => ({
+    message: `${option(d)} expects a number, but it is given ${quote(d.value)}.`,
+  })),
+  VALUE_INVALID_JSON: cli('A JSON value does not parse.', (d) => ({
+    message: `The value of ${option(d)} is not valid JSON: ${str(d.reason)}.`,
+    hint: 'Check quotes, commas and brackets; put the whole JSON in single quotes so that the shell leaves it alone.',
+  })),
+  VALUE_INVALID_SHORTHAND: cli('A shorthand value does not parse.', (d) => ({
+    message: d.kind === 'duplicate-key'
+      ? `The value of ${option(d)} gives the key ${quote(d.key)} twice.`
+      : `The value of ${option(d)} is not valid shorthand syntax: expected ${quote(d.expected)} but found ${quote(d.actual)}.`,
+    hint: 'Shorthand is Key=value pairs separated by commas; separate several list items with spaces, or write JSON.',
+  })),
+  VALUE_UNKNOWN_KEY: cli('A structure has a member its type does not have.', (d) => ({
+    message: `${quote(d.key)} is not a member of ${str(d.path)}; valid members are ${list(d.valid)}.${suggestion(d)}`,
+    hint: 'Member names are case-sensitive.',
+  })),
+  VALUE_INVALID_TYPE: cli('A value has the wrong type.', (d) => ({
+    message: `${str(d.path)} must be ${str(d.expected)}, but it is ${str(d.actual)}.`,
+    hint: d.actual === 'bytes'
+      ? 'fileb:// sends the file as bytes; use file:// for a text parameter such as a policy document.'
+      : undefined,
+  })),
+  VALUE_MISSING_MEMBER: cli('A structure lacks a required member.', (d) => ({
+    message: `${str(d.path) || 'The input'} lacks the required member ${quote(d.member)}.`,
+  })),
+  VALUE_TOO_SHORT: cli('A value is shorter than its minimum length.', (d) => ({
+    message: `${str(d.path)} has length ${str(d.length)}, below its minimum of ${str(d.min)}.`,
+  })),
+  VALUE_TOO_SMALL: cli('A number is below its minimum.', (d) => ({
+    message: `${str(d.path)} is ${str(d.value)}, below its minimum of ${str(d.min)}.`,
+  })),
+  VALUE_INVALID_TIMESTAMP: cli('A value is not a date and time.', (d) => ({
+    message: `${str(d.path)} is ${quote(d.value)}, which is not a timestamp.`,
+    hint: 'Write an ISO 8601 date and time such as 2025-01-31T12:00:00Z, or seconds since 1970.',
+  })),
+  FILE_NOT_FOUND: cli('A file:// or fileb:// file does not exist.', (d) => ({
+    message: `The file ${quote(d.file)} given to ${option(d)} does not exist.`,
+    hint: 'file:// paths are relative to the folder the command runs in; check the name and the folder.',
+  })),
+  FILE_NOT_READ: warning('A referenced file could not be read here.', (d) => ({
+    message: `The file ${quote(d.file)} is not available here, so its content is not checked.`,
+  })),
+  BLOB_NOT_A_FILE: cli('A streaming body is not a path to a file.', (d) => ({
+    message: `${option(d)} expects the path of a file, and ${quote(d.file)} is not one.`,
+    hint: 'Give the path of an existing file (without file://).',
+  })),
+  BUCKET_NAME_INVALID: cli('A bucket name has characters S3 never allows.', (d) => ({
+    message: `${quote(d.value)} is not a valid bucket name.`,
+    hint: 'Bucket names contain only lower-case letters, digits, dots and hyphens; an s3:// URL is not a bucket name.',
+  })),
+  CLI_INPUT_INVALID: cli('--cli-input-json or --cli-input-yaml is not an object.', (d) => ({
+    message: `The value of ${option(d)} is not ${d.format === 'yaml' ? 'a YAML' : 'a JSON'} object of parameters.`,
+  })),
+  CLI_INPUT_CONFLICT: cli('Both --cli-input-json and --cli-input-yaml are given.', () => ({
+    message: 'Only one --cli-input- option may be given.',
+  })),
+  PAGINATION_CONFLICT: cli('--no-paginate is combined with pagination options.', (d) => ({
+    message: `--no-paginate cannot be combined with ${list(d.options)}.`,
+  })),
+  VALUE_TOO_LONG: service('A value is longer than its maximum length.', (d) => ({
+    message: `${str(d.path)} has length ${str(d.length)}, above its maximum of ${str(d.max)}.`,
+    hint: 'The AWS CLI sends it, and AWS rejects the request with a ValidationError.',
+  })),
+  VALUE_TOO_LARGE: service('A number is above its maximum.', (d) => ({
+    message: `${str(d.path)} is ${str(d.value)}, above its maximum of ${str(d.max)}.`,
+    hint: 'The AWS CLI sends it, and AWS rejects the request with a ValidationError.',
+  })),
+  VALUE_PATTERN_MISMATCH: service('A value has characters its pattern does not allow.', (d) => ({
+    message: `${str(d.path)} is ${quote(d.value)}, which does not match the pattern ${str(d.pattern)}.`,
+    hint: 'The AWS CLI sends it, and AWS rejects the request with a ValidationError.',
+  })),
+  VALUE_NOT_IN_ENUM: service('A value is not one of the values the service accepts.', (d) => ({
+    message: `${str(d.path)} is ${quote(d.value)}; valid values are ${list(d.valid)}.${suggestion(d)}`,
+    hint: 'These values are case-sensitive.',
+  })),
+  VALUE_LOOKS_LIKE_FILE: service('A policy document parameter holds a file name, not a document.', (d) => ({
+    message: `${option(d)} is given the text ${quote(d.value)}, which is sent as the policy itself.`,
+    hint: `To send the content of the file, write file://${str(d.value)}.`,
+  })),
+  INTERNAL_ERROR: {
+    severity: 'error',
+    description: 'The validator failed on this input.',
+    render: () => ({ message: 'The command could not be checked because of an internal error.' }),
+  },
+} satisfies Record<string, CommandCode>;
+
+export type CommandCodeName = keyof typeof COMMAND_CODES;
+
+export interface FindingInput {
+  code: CommandCodeName;
+  data?: Data;
+  span?: Partial<Span>;
+  path?: string;
+}
+
+/** Creates a finding from its code and data, rendering its message and hint. */
+export function commandFinding({ code, data = {}, span, path }: FindingInput): Finding {
+  const entry: CommandCode = COMMAND_CODES[code];
+  const { message, hint } = entry.render(data);
+  return {
+    code,
+    severity: entry.severity,
+    message,
+    ...(hint ? { hint } : {}),
+    ...(path ? { path } : {}),
+    ...(entry.rejectedBy ? { rejectedBy: entry.rejectedBy } : {}),
+    ...span,
+    data,
+  };
+}

@@ -1,0 +1,43 @@
+/** The public types of the command validator. */
+import type { Finding, SeverityOverrides, Span } from '../findings.ts';
+
+/** Returns a referenced file's text, or undefined when it does not exist. */
+export type FileProvider = (path: string, scheme: 'file' | 'fileb') => string | undefined;
+
+export interface ValidateCommandOptions {
+  /** Shell variables the command may use (`$ROLE_NAME`); assignments in the text are added. */
+  variables?: Record<string, string>;
+  /** Reads `file://` and `fileb://` files; without it their content is not checked. */
+  files?: FileProvider;
+  overrides?: SeverityOverrides;
+}
+
+export interface FileReference {
+  /** API member name, such as `AssumeRolePolicyDocument`. */
+  parameter: string;
+  scheme: 'file' | 'fileb';
+  /** The path as written after the scheme, with a leading `./` removed. */
+  path: string;
+  found: boolean;
+}
+
+export interface CommandValidation {
+  /** Neither the CLI nor the service would reject the command. */
+  valid: boolean;
+  /** CLI service name, such as `sts`, `iam` or `s3api`. */
+  service?: string;
+  /** API operation name, such as `AssumeRole`. */
+  operation?: string;
+  /** API member names mapped to typed values: numbers, booleans, lists and structures. */
+  parameters: Record<string, unknown>;
+  /** Where each parameter's value is in the command text. */
+  parameterSpans: Record<string, Span>;
+  /**
+   * Global options by name without dashes (`region`, `output`, `no-paginate`), and the CLI's own
+   * operation options that are not API members (`max-items`, `starting-token`, `outfile`).
+   */
+  globals: Record<string, unknown>;
+  fileReferences: FileReference[];
+  /** Positions are relative to the command text, or to the file named by `data.file`. */
+  findings: Finding[];
+}
