@@ -7,12 +7,13 @@
 //   node scripts/build.mjs --e2e      also dist/chrome-e2e and dist/firefox-e2e
 //   node scripts/build.mjs --debug    keep debug logging in the bundles
 //
-// The e2e copies add host access to http://127.0.0.1 because a test
+// The e2e builds add host access to http://127.0.0.1 because a test
 // harness cannot click the toolbar button (which grants activeTab) or
-// answer the browser's permission prompt. Everything else is identical.
+// answer the browser's permission prompt, and they compile in the worker's
+// test hooks (src/background/e2e-hooks.ts). Release builds leave both out.
 import { build } from 'esbuild';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { browserManifests, e2eManifest } from './manifests.mjs';
@@ -31,17 +32,17 @@ const BUDGETS = {
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const sourceManifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 
-const define = {
+const defineFor = ({ e2e }) => ({
   LAB_CHECK_VERSION: JSON.stringify(packageJson.version),
   LAB_CHECK_DEBUG: String(debug),
-};
+  LAB_CHECK_E2E: String(e2e),
+});
 
 const common = {
   bundle: true,
   minify: !debug,
   sourcemap: debug ? 'inline' : false,
   legalComments: 'none',
-  define,
   logLevel: 'warning',
   jsx: 'automatic',
   jsxImportSource: 'preact',
@@ -73,12 +74,13 @@ function extensionEntries() {
 }
 
 /** Bundles each entry; returns the names of those that failed, after building the rest. */
-async function bundleExtension(outdir, entries) {
+async function bundleExtension(outdir, entries, flavour) {
   const failed = [];
   for (const [name, entry] of Object.entries(entries)) {
     try {
       await build({
         ...common,
+        define: defineFor(flavour),
         entryPoints: { [name]: entry.source },
         outdir,
         format: entry.format,
@@ -107,6 +109,7 @@ async function buildCli() {
   const outfile = join(root, 'dist/cli/lab-check.js');
   await build({
     ...common,
+    define: defineFor({ e2e: false }),
     minify: false,
     entryPoints: [join(root, 'src/cli/lab-check.ts')],
     outfile,
@@ -118,22 +121,8 @@ async function buildCli() {
   // esbuild keeps the entry's own hashbang after the banner; one is enough.
   const text = readFileSync(outfile, 'utf8');
   writeFileSync(outfile, text.replace(/^(#!.*\n)(#!.*\n)+/, '$1'));
+  // npm runs the root package's own `bin` for `npx lab-check` in the project folder.
   chmodSync(outfile, 0o755);
-  linkLocalBin(outfile);
-}
-
-/**
- * Links node_modules/.bin/lab-check to the built CLI, so that `npx lab-check`
- * runs it from the project root (npm links a package's own bin only when it
- * is installed as a dependency of another).
- */
-function linkLocalBin(outfile) {
-  const binDir = join(root, 'node_modules/.bin');
-  if (!existsSync(binDir)) return;
-  const link = join(binDir, 'lab-check');
-  rmSync(link, { force: true });
-  writeFileSync(link, `#!/bin/sh\nexec node "$(dirname "$0")/${relative(binDir, outfile)}" "$@"\n`);
-  chmodSync(link, 0o755);
 }
 
 function gzipSize(path) {
@@ -160,6 +149,18 @@ function reportSizes(outdir, entries) {
   return withinBudget;
 }
 
+/** Builds one browser's extension into dist/NAME; returns the entries that failed to bundle. */
+async function buildTarget(name, manifest, entries, flavour) {
+  const outdir = join(root, 'dist', name);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const failed = await bundleExtension(outdir, entries, flavour);
+  copyStatic(outdir);
+  writeManifest(outdir, flavour.e2e ? e2eManifest(manifest) : manifest);
+  const built = Object.fromEntries(Object.entries(entries).filter(([entry]) => !failed.includes(entry)));
+  return { outdir, built, failures: failed.map((entry) => `dist/${name}/${entry}.js`) };
+}
+
 async function main() {
   const started = performance.now();
   const entries = extensionEntries();
@@ -168,23 +169,15 @@ async function main() {
   const failures = [];
 
   for (const [browser, manifest] of Object.entries(manifests)) {
-    const outdir = join(root, 'dist', browser);
-    rmSync(outdir, { recursive: true, force: true });
-    mkdirSync(outdir, { recursive: true });
-    const failed = await bundleExtension(outdir, entries);
-    failures.push(...failed.map((name) => `dist/${browser}/${name}.js`));
-    const built = Object.fromEntries(Object.entries(entries).filter(([name]) => !failed.includes(name)));
-    copyStatic(outdir);
-    writeManifest(outdir, manifest);
+    const release = await buildTarget(browser, manifest, entries, { e2e: false });
+    failures.push(...release.failures);
     console.log(`dist/${browser}:`);
-    withinBudget = reportSizes(outdir, built) && withinBudget;
+    withinBudget = reportSizes(release.outdir, release.built) && withinBudget;
 
     if (withE2e) {
-      const e2eDir = `${outdir}-e2e`;
-      rmSync(e2eDir, { recursive: true, force: true });
-      cpSync(outdir, e2eDir, { recursive: true });
-      writeManifest(e2eDir, e2eManifest(manifest));
-      console.log(`dist/${browser}-e2e: the same, with host access to http://127.0.0.1`);
+      const e2e = await buildTarget(`${browser}-e2e`, manifest, entries, { e2e: true });
+      failures.push(...e2e.failures);
+      console.log(`dist/${browser}-e2e: with host access to http://127.0.0.1 and the test hooks`);
     }
   }
 

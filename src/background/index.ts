@@ -17,6 +17,7 @@ import {
   reconcileAutoCheck,
 } from './auto-check.ts';
 import { showBadge } from './badge.ts';
+import { installE2eHooks } from './e2e-hooks.ts';
 import { gradePage, gradePasted, listLabs } from './grade-page.ts';
 import type { TabState } from './messages.ts';
 import { PageNotReadableError, readPage, scrollPageTo } from './read-page.ts';
@@ -116,3 +117,5 @@ browser.runtime.onStartup.addListener(() => {
 browser.runtime.onInstalled.addListener(() => {
   reconcileAutoCheck().catch((error) => log.error('could not restore automatic checks', error));
 });
+
+if (typeof LAB_CHECK_E2E === 'boolean' && LAB_CHECK_E2E) installE2eHooks();
