@@ -1,0 +1,425 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findLab, gradeSubmission, submissionReportSchema, type SubmissionInput } from './index.ts';
+import * as z from 'zod/mini';
+
+const lab = findLab('aws-assume-role-temporary-access')!;
+
+/** A step's expected status, and for a failure the code of its first error. */
+type Expected = Record<string, string>;
+
+const PY = {
+  trust: `trust_policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}'`,
+  role: `role_name = "TemporaryAccessRole"`,
+  assume: `assume_role_command = "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/TemporaryAccessRole --role-session-name TempSession"`,
+  create: `create_role_command = "aws iam create-role --role-name TemporaryAccessRole --assume-role-policy-document file://trust-policy.json"`,
+};
+const JS = {
+  trust: `const trust_policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }] });`,
+  role: `const role_name = 'TemporaryAccessRole';`,
+  assume: 'const assume_role_command = `aws sts assume-role --role-arn arn:aws:iam::123456789012:role/${role_name} --role-session-name TempSession`;',
+  create: `let create_role_command = "aws iam create-role --role-name TemporaryAccessRole --assume-role-policy-document file://trust-policy.json";`,
+};
+const SH = {
+  trust: `trust_policy='{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}'`,
+  role: `role_name="TemporaryAccessRole"`,
+  assume: `assume_role_command="aws sts assume-role --role-arn arn:aws:iam::123456789012:role/TemporaryAccessRole --role-session-name TempSession"`,
+  create: `create_role_command='aws iam create-role --role-name TemporaryAccessRole --assume-role-policy-document file://trust-policy.json'`,
+};
+type Parts = typeof PY;
+const join = (base: Parts, change: Partial<Parts>): string =>
+  [change.trust ?? base.trust, change.role ?? base.role, change.assume ?? base.assume, change.create ?? base.create]
+    .filter((line) => line !== '')
+    .join('\n');
+
+const ALL_PASS: Expected = {
+  'trust-policy': 'pass',
+  'role-name': 'pass',
+  'assume-role-command': 'pass',
+  'create-role-command': 'pass',
+};
+const only = (step: string, status: string): Expected => ({ ...ALL_PASS, [step]: status });
+
+interface Case {
+  name: string;
+  language: SubmissionInput['language'];
+  code: string;
+  expected: Expected;
+}
+
+const CASES: Case[] = [
+  // Python
+  { name: 'py correct', language: 'python', code: join(PY, {}), expected: ALL_PASS },
+  {
+    name: 'py json.dumps with indent and account id',
+    language: 'python',
+    code: join(PY, {
+      trust: `import json\ntrust_policy = json.dumps({"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Principal": {"AWS": "123456789012"}, "Action": ["sts:assumerole"]}}, indent=4)`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py triple-quoted policy',
+    language: 'python',
+    code: join(PY, {
+      trust: `trust_policy = """\n{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Principal": {"AWS": "arn:aws:iam::123456789012:root"},\n      "Action": "sts:AssumeRole"\n    }\n  ]\n}\n"""`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py dict literal policy',
+    language: 'python',
+    code: join(PY, {
+      trust: `trust_policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}]}`,
+    }),
+    expected: only('trust-policy', 'fail:POLICY_NOT_STRING'),
+  },
+  {
+    name: 'py lowercase effect',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"Allow"', '"allow"') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'py version 2008',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('2012-10-17', '2008-10-17') }),
+    expected: only('trust-policy', 'fail:VERSION_MISMATCH'),
+  },
+  {
+    name: 'py wildcard principal',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"arn:aws:iam::123456789012:root"', '"*"') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'py extra account principal',
+    language: 'python',
+    code: join(PY, {
+      trust: PY.trust.replace('"arn:aws:iam::123456789012:root"', '["arn:aws:iam::123456789012:root", "111122223333"]'),
+    }),
+    expected: only('trust-policy', 'fail:GRANT_TOO_BROAD'),
+  },
+  {
+    name: 'py sts wildcard action',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"sts:AssumeRole"', '"sts:*"') }),
+    expected: only('trust-policy', 'fail:GRANT_TOO_BROAD'),
+  },
+  {
+    name: 'py wrong account',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('123456789012', '210987654321') }),
+    expected: only('trust-policy', 'fail:GRANT_MISSING'),
+  },
+  {
+    name: 'py resource in trust policy',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"Action": "sts:AssumeRole"', '"Action": "sts:AssumeRole", "Resource": "*"') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'py trailing comma in policy',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"sts:AssumeRole"}', '"sts:AssumeRole",}') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'py deny on other account passes',
+    language: 'python',
+    code: join(PY, {
+      trust: `trust_policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}, {"Effect": "Deny", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}'`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py deny that blocks the grant',
+    language: 'python',
+    code: join(PY, {
+      trust: `trust_policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole"}, {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:*"}]}'`,
+    }),
+    expected: only('trust-policy', 'fail:GRANT_DENIED'),
+  },
+  {
+    name: 'py condition narrows the grant',
+    language: 'python',
+    code: join(PY, {
+      trust: `trust_policy = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012:root"}, "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}}]}'`,
+    }),
+    expected: ALL_PASS,
+  },
+  { name: 'py role name lowercase', language: 'python', code: join(PY, { role: `role_name = "temporaryaccessrole"` }), expected: only('role-name', 'fail:STRING_CASE_MISMATCH') },
+  { name: 'py role name spaces', language: 'python', code: join(PY, { role: `role_name = " TemporaryAccessRole "` }), expected: only('role-name', 'fail:STRING_WHITESPACE') },
+  { name: 'py role name unquoted', language: 'python', code: join(PY, { role: `role_name = TemporaryAccessRole` }), expected: only('role-name', 'fail:STRING_UNQUOTED') },
+  { name: 'py role name missing', language: 'python', code: join(PY, { role: '' }), expected: only('role-name', 'missing') },
+  {
+    name: 'py session name missing',
+    language: 'python',
+    code: join(PY, { assume: `assume_role_command = "aws sts assume-role --role-arn arn:aws:iam::123456789012:role/TemporaryAccessRole"` }),
+    expected: only('assume-role-command', 'fail'),
+  },
+  {
+    name: 'py session name wrong case',
+    language: 'python',
+    code: join(PY, { assume: PY.assume.replace('TempSession', 'tempsession') }),
+    expected: only('assume-role-command', 'fail:PARAMETER_CASE_MISMATCH'),
+  },
+  {
+    name: 'py role arn other role',
+    language: 'python',
+    code: join(PY, { assume: PY.assume.replace('role/TemporaryAccessRole', 'role/TempRole') }),
+    expected: only('assume-role-command', 'fail:PARAMETER_MISMATCH'),
+  },
+  {
+    name: 'py iam instead of sts',
+    language: 'python',
+    code: join(PY, { assume: PY.assume.replace('aws sts assume-role', 'aws iam assume-role') }),
+    expected: only('assume-role-command', 'fail'),
+  },
+  {
+    name: 'py options reordered with equals',
+    language: 'python',
+    code: join(PY, {
+      assume: `assume_role_command = "aws sts assume-role --role-session-name=TempSession --role-arn=arn:aws:iam::123456789012:role/TemporaryAccessRole --output json"`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py duration above the role maximum',
+    language: 'python',
+    code: join(PY, { assume: PY.assume.replace('TempSession"', 'TempSession --duration-seconds 7200"') }),
+    expected: only('assume-role-command', 'fail:LIMIT_EXCEEDED'),
+  },
+  {
+    name: 'py duration within a raised maximum',
+    language: 'python',
+    code: join(PY, {
+      assume: PY.assume.replace('TempSession"', 'TempSession --duration-seconds 7200"'),
+      create: PY.create.replace('trust-policy.json"', 'trust-policy.json --max-session-duration 14400"'),
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py create role without file prefix',
+    language: 'python',
+    code: join(PY, { create: PY.create.replace('file://trust-policy.json', 'trust-policy.json') }),
+    expected: only('create-role-command', 'fail:FILE_PREFIX_MISSING'),
+  },
+  {
+    name: 'py create role with fileb',
+    language: 'python',
+    code: join(PY, { create: PY.create.replace('file://', 'fileb://') }),
+    expected: only('create-role-command', 'fail:VALUE_INVALID_TYPE'),
+  },
+  {
+    name: 'py create role with inline policy',
+    language: 'python',
+    code: join(PY, {
+      create: `create_role_command = 'aws iam create-role --role-name TemporaryAccessRole --assume-role-policy-document \\'{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "123456789012"}, "Action": "sts:AssumeRole"}]}\\''`,
+    }),
+    expected: only('create-role-command', 'fail:FILE_INLINE_DOCUMENT'),
+  },
+  {
+    name: 'py create role with dot slash path',
+    language: 'python',
+    code: join(PY, { create: PY.create.replace('file://trust-policy.json', 'file://./trust-policy.json') }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py create role lowercase name',
+    language: 'python',
+    code: join(PY, { create: PY.create.replace('--role-name TemporaryAccessRole', '--role-name temporaryaccessrole') }),
+    expected: only('create-role-command', 'fail:PARAMETER_CASE_MISMATCH'),
+  },
+  {
+    name: 'py curly quotes in policy',
+    language: 'python',
+    code: join(PY, { trust: PY.trust.replace('"Effect"', '\u201cEffect\u201d') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'py f-string command',
+    language: 'python',
+    code: join(PY, {
+      assume: `account = "123456789012"\nassume_role_command = f"aws sts assume-role --role-arn arn:aws:iam::{account}:role/{role_name} --role-session-name TempSession"`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py line continuation in command',
+    language: 'python',
+    code: join(PY, {
+      assume: `assume_role_command = "aws sts assume-role \\\\\\n  --role-arn arn:aws:iam::123456789012:role/TemporaryAccessRole \\\\\\n  --role-session-name TempSession"`,
+    }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'py command read from input',
+    language: 'python',
+    code: join(PY, { assume: `assume_role_command = input("command: ")` }),
+    expected: only('assume-role-command', 'fail:NOT_STATIC'),
+  },
+  {
+    name: 'py empty file',
+    language: 'python',
+    code: '',
+    expected: {
+      'trust-policy': 'missing',
+      'role-name': 'missing',
+      'assume-role-command': 'missing',
+      'create-role-command': 'missing',
+    },
+  },
+  // JavaScript and TypeScript
+  { name: 'js correct', language: 'javascript', code: join(JS, {}), expected: ALL_PASS },
+  {
+    name: 'js object literal policy',
+    language: 'javascript',
+    code: join(JS, { trust: JS.trust.replace('JSON.stringify(', '(') }),
+    expected: only('trust-policy', 'fail:POLICY_NOT_STRING'),
+  },
+  {
+    name: 'js template literal policy with indent',
+    language: 'javascript',
+    code: join(JS, {
+      trust: `const trust_policy = JSON.stringify({ Version: "2012-10-17", Statement: { Effect: "Allow", Principal: { AWS: "123456789012" }, Action: "sts:AssumeRole" } }, null, 2);`,
+    }),
+    expected: ALL_PASS,
+  },
+  { name: 'js role name case', language: 'javascript', code: join(JS, { role: `const role_name = 'temporaryAccessRole';` }), expected: { ...only('role-name', 'fail:STRING_CASE_MISMATCH'), 'assume-role-command': 'fail:PARAMETER_CASE_MISMATCH' } },
+  {
+    name: 'js notprincipal in trust policy',
+    language: 'javascript',
+    code: join(JS, { trust: JS.trust.replace('Principal:', 'NotPrincipal:') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'ts typed declarations',
+    language: 'typescript',
+    code: join(JS, { role: `export const role_name: string = 'TemporaryAccessRole';` }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'js unknown option',
+    language: 'javascript',
+    code: join(JS, { create: `const create_role_command = "aws iam create-role --role-name TemporaryAccessRole --trust-policy file://trust-policy.json";` }),
+    expected: only('create-role-command', 'fail'),
+  },
+  // Shell
+  { name: 'sh correct', language: 'shell', code: join(SH, {}), expected: ALL_PASS },
+  { name: 'sh unquoted role name is a string', language: 'shell', code: join(SH, { role: 'role_name=TemporaryAccessRole' }), expected: ALL_PASS },
+  {
+    name: 'sh variable expansion in command',
+    language: 'shell',
+    code: join(SH, { assume: `assume_role_command="aws sts assume-role --role-arn arn:aws:iam::123456789012:role/$role_name --role-session-name TempSession"` }),
+    expected: ALL_PASS,
+  },
+  {
+    name: 'sh service principal instead of account',
+    language: 'shell',
+    code: join(SH, { trust: SH.trust.replace('"AWS":"arn:aws:iam::123456789012:root"', '"Service":"sts.amazonaws.com"') }),
+    expected: only('trust-policy', 'fail:GRANT_MISSING'),
+  },
+  {
+    name: 'sh assume role policy action',
+    language: 'shell',
+    code: join(SH, { trust: SH.trust.replace('sts:AssumeRole', 'iam:PassRole') }),
+    expected: only('trust-policy', 'fail'),
+  },
+  {
+    name: 'sh session name too short',
+    language: 'shell',
+    code: join(SH, { assume: SH.assume.replace('TempSession', 'T') }),
+    expected: only('assume-role-command', 'fail'),
+  },
+  {
+    name: 'sh create role missing document',
+    language: 'shell',
+    code: join(SH, { create: `create_role_command='aws iam create-role --role-name TemporaryAccessRole'` }),
+    expected: only('create-role-command', 'fail'),
+  },
+];
+
+for (const { name, language, code, expected } of CASES) {
+  test(`grade ${name}`, () => {
+    const report = gradeSubmission(lab, { code, ...(language ? { language } : {}) });
+    const actual: Expected = {};
+    for (const step of report.steps) {
+      const firstError = step.findings.find((finding) => finding.severity === 'error');
+      const wantsCode = expected[step.id]?.includes(':');
+      actual[step.id] = wantsCode && firstError ? `${step.status}:${firstError.code}` : step.status;
+    }
+    assert.deepEqual(actual, expected, JSON.stringify(report.steps.map((s) => [s.id, s.findings.map((f) => f.code)])));
+  });
+}
+
+test('grade report matches its schema', () => {
+  const report = gradeSubmission(lab, { code: join(PY, {}), quiz: { '1': 'B', '2': ' a ', '4': 'A' } });
+  assert.equal(z.safeParse(submissionReportSchema, report).success, true);
+  assert.deepEqual(report.score, { earned: 6, possible: 9 });
+  assert.deepEqual(
+    report.quiz.map((question) => question.status),
+    ['pass', 'pass', 'missing', 'fail', 'missing'],
+  );
+  assert.match(report.quiz[3]!.feedback!, /CLI/);
+});
+
+test('grade locates policy findings in learner code', () => {
+  const code = `role_name = "TemporaryAccessRole"\ntrust_policy = """{\n  "Version": "2012-10-17",\n  "Statement": {\n    "Effect": "allow",\n    "Principal": {"AWS": "123456789012"},\n    "Action": "sts:AssumeRole"\n  }\n}"""\n`;
+  const report = gradeSubmission(lab, { code, language: 'python' });
+  const trust = report.steps.find((step) => step.id === 'trust-policy')!;
+  const effect = trust.findings.find((finding) => finding.severity === 'error')!;
+  assert.equal(effect.line, 5);
+  assert.equal(effect.column, 15);
+});
+
+test('grade per-step texts locate findings per text', () => {
+  const report = gradeSubmission(lab, {
+    language: 'python',
+    steps: {
+      'trust-policy': PY.trust,
+      'role-name': `\n\nrole_name = 'temporaryaccessrole'`,
+      'assume-role-command': PY.assume,
+      'create-role-command': PY.create,
+    },
+  });
+  const role = report.steps.find((step) => step.id === 'role-name')!;
+  assert.equal(role.status, 'fail');
+  assert.equal(role.foundIn, 'role-name');
+  assert.equal(role.findings[0]?.line, 3);
+  assert.equal(role.findings[0]?.column, 13);
+});
+
+test('grade warns on create role when the policy file is invalid', () => {
+  const report = gradeSubmission(lab, { code: join(PY, { trust: PY.trust.replace('"Allow"', '"allow"') }), language: 'python' });
+  const create = report.steps.find((step) => step.id === 'create-role-command')!;
+  assert.equal(create.status, 'pass');
+  assert.deepEqual(
+    create.findings.map((finding) => [finding.code, finding.severity]),
+    [['REFERENCED_FILE_INVALID', 'warning']],
+  );
+});
+
+test('grade cross-step hint on role arn', () => {
+  const report = gradeSubmission(lab, {
+    code: join(PY, { role: `role_name = "TempAccessRole"`, assume: PY.assume.replace('role/TemporaryAccessRole', 'role/TempRole') }),
+    language: 'python',
+  });
+  const assume = report.steps.find((step) => step.id === 'assume-role-command')!;
+  assert.ok(assume.findings.some((finding) => finding.code === 'CROSS_STEP_MISMATCH'));
+});
+
+test('grade table covers forty submissions in three languages', () => {
+  assert.ok(CASES.length >= 40, `only ${CASES.length} cases`);
+  for (const language of ['python', 'javascript', 'shell'] as const) {
+    assert.ok(CASES.some((entry) => entry.language === language), language);
+  }
+});
+
+test('grade create role passes with a warning when the policy is missing', () => {
+  const report = gradeSubmission(lab, { code: join(PY, { trust: '' }), language: 'python' });
+  const create = report.steps.find((step) => step.id === 'create-role-command')!;
+  assert.equal(report.steps[0]!.status, 'missing');
+  assert.equal(create.status, 'pass');
+  assert.deepEqual(create.findings.map((finding) => finding.code), ['REFERENCED_FILE_INVALID']);
+});

@@ -1,0 +1,261 @@
+/**
+ * Grades one submission against a lab pack: extracts the learner's
+ * variables without running the code, runs each step's checks, and grades
+ * the quiz. Never throws on learner input.
+ */
+import { applySeverityOverrides, compareFindings, isError, positionAt, type Finding } from '../findings.ts';
+import { validateCommand, type CommandValidation, type FileProvider } from '../command/index.ts';
+import { detectLanguage, extractAssignments, type Extraction, type Language } from '../extract/index.ts';
+import { GRADER } from '../version.ts';
+import type { CheckContext } from './checks/context.ts';
+import { checkCommand, normalizePath } from './checks/command.ts';
+import { checkPolicy } from './checks/policy.ts';
+import { checkStringEquals } from './checks/string-equals.ts';
+import type { LabCheck, LabPack, LabStep, QuizQuestion } from './lab-pack.ts';
+import type { ResolvedVariable } from './locate.ts';
+import { engineFinding } from './messages.ts';
+import {
+  REPORT_SCHEMA_VERSION,
+  type QuizReport,
+  type StepReport,
+  type SubmissionReport,
+} from './report.ts';
+
+export interface SubmissionInput {
+  /** A file name or page URL, echoed in the report. */
+  source?: string;
+  /** Detected from each code text when absent. */
+  language?: Language;
+  /** One code text with all the steps' variables. */
+  code?: string;
+  /** One code text per step id, as on a page with one editor per step. */
+  steps?: Readonly<Record<string, string>>;
+  /** Question id to the chosen option id or ids, such as `{"1": "B"}`. */
+  quiz?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+interface CodeText {
+  input?: string;
+  code: string;
+  extraction: Extraction;
+}
+
+export function gradeSubmission(lab: LabPack, submission: SubmissionInput): SubmissionReport {
+  const texts = extractTexts(lab, submission);
+  const language = submission.language ?? texts[0]?.extraction.language ?? 'python';
+  const variables = new Variables(lab, texts);
+  const commands = new Map<string, CommandValidation | undefined>();
+  const files = fileProvider(lab, variables);
+
+  const commandOf = (stepId: string): CommandValidation | undefined => {
+    if (commands.has(stepId)) return commands.get(stepId);
+    const step = lab.steps.find((candidate) => candidate.id === stepId);
+    const value = step ? variables.lookup(step.variable, step.id)?.assignment.value : undefined;
+    const validation =
+      value?.kind === 'string' ? validateCommand(value.value as string, { files }) : undefined;
+    commands.set(stepId, validation);
+    return validation;
+  };
+
+  const claimed = new Set<Finding>();
+  const steps = lab.steps.map((step) => {
+    const variable = variables.lookup(step.variable, step.id);
+    if (!variable) return missingStep(step);
+
+    const context: CheckContext = {
+      lab,
+      step,
+      language: variable ? languageOf(texts, variable) : language,
+      variable,
+      lookup: (name) => variables.lookup(name),
+      files,
+      commandOf,
+      command: () => commandOf(step.id),
+    };
+    const extractionFindings = findingsInside(texts, variable, claimed);
+    return gradeStep(step, context, extractionFindings);
+  });
+
+  const rest = texts.flatMap((text) =>
+    text.extraction.findings
+      .filter((finding) => !claimed.has(finding))
+      .map((finding) => (text.input ? { ...finding, data: { ...finding.data, input: text.input } } : finding)),
+  );
+  const quiz = lab.quiz.map((question) => gradeQuestion(question, submission.quiz?.[question.id]));
+  const earned = sum(steps, 'earned') + sum(quiz, 'earned');
+  const possible = sum(steps, 'points') + sum(quiz, 'points');
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    ...(submission.source === undefined ? {} : { source: submission.source }),
+    language,
+    lab: lab.id,
+    labVersion: lab.version,
+    grader: GRADER,
+    score: { earned, possible },
+    steps,
+    quiz,
+    findings: rest.sort(compareFindings),
+  };
+}
+
+function extractTexts(lab: LabPack, submission: SubmissionInput): CodeText[] {
+  const texts: CodeText[] = [];
+  const extract = (code: string, input?: string): void => {
+    const language = submission.language ?? detectLanguage(code);
+    const text: CodeText = { code, extraction: extractAssignments(code, language) };
+    if (input !== undefined) text.input = input;
+    texts.push(text);
+  };
+
+  if (typeof submission.code === 'string') extract(submission.code);
+  for (const step of lab.steps) {
+    const code = submission.steps?.[step.id];
+    if (typeof code === 'string') extract(code, step.id);
+  }
+  return texts;
+}
+
+/**
+ * The learner's variables across all code texts. A step's own text wins for
+ * its variable; otherwise the last text that assigns a name wins, as the
+ * texts run in order.
+ */
+class Variables {
+  private readonly byName = new Map<string, ResolvedVariable>();
+  private readonly byStep = new Map<string, Map<string, ResolvedVariable>>();
+
+  constructor(lab: LabPack, texts: readonly CodeText[]) {
+    for (const text of texts) {
+      const own = new Map<string, ResolvedVariable>();
+      for (const [name, assignment] of text.extraction.assignments) {
+        const variable: ResolvedVariable = { name, assignment, code: text.code };
+        if (text.input !== undefined) variable.input = text.input;
+        this.byName.set(name, variable);
+        own.set(name, variable);
+      }
+      if (text.input !== undefined && lab.steps.some((step) => step.id === text.input)) {
+        this.byStep.set(text.input, own);
+      }
+    }
+  }
+
+  lookup(name: string, stepId?: string): ResolvedVariable | undefined {
+    const own = stepId === undefined ? undefined : this.byStep.get(stepId)?.get(name);
+    return own ?? this.byName.get(name);
+  }
+}
+
+function fileProvider(lab: LabPack, variables: Variables): FileProvider {
+  return (path) => {
+    const file = lab.files.find((candidate) => candidate.name === normalizePath(path));
+    const value = file ? variables.lookup(file.variable)?.assignment.value : undefined;
+    return value?.kind === 'string' ? (value.value as string) : undefined;
+  };
+}
+
+function gradeStep(step: LabStep, context: CheckContext, extractionFindings: Finding[]): StepReport {
+  let checked = step.checks.flatMap((check) => runCheck(context, check));
+  // The extraction's own finding on an unreadable value is more precise than the step's.
+  if (extractionFindings.some(isError)) checked = checked.filter((finding) => finding.code !== 'VALUE_UNREADABLE');
+  const findings = applySeverityOverrides([...extractionFindings, ...checked], step.severity).sort(
+    compareFindings,
+  );
+  const passed = !findings.some(isError);
+  const report: StepReport = {
+    id: step.id,
+    title: step.title,
+    status: passed ? 'pass' : 'fail',
+    points: step.points,
+    earned: passed ? step.points : 0,
+    findings,
+  };
+  if (context.variable.input !== undefined) report.foundIn = context.variable.input;
+  if (!passed && step.hints.default) report.hint = step.hints.default;
+  return report;
+}
+
+function runCheck(context: CheckContext, check: LabCheck): Finding[] {
+  switch (check.type) {
+    case 'string-equals':
+      return checkStringEquals(context, check.value);
+    case 'policy':
+      return checkPolicy(context, check);
+    case 'command':
+      return checkCommand(context, check);
+  }
+}
+
+function missingStep(step: LabStep): StepReport {
+  const finding = engineFinding(
+    { code: 'VARIABLE_MISSING', severity: 'error', data: { variable: step.variable } },
+    step.hints,
+  );
+  return {
+    id: step.id,
+    title: step.title,
+    status: 'missing',
+    points: step.points,
+    earned: 0,
+    findings: [finding],
+  };
+}
+
+/** Claims the extraction findings that lie inside the variable's assignment, such as a syntax error there. */
+function findingsInside(texts: readonly CodeText[], variable: ResolvedVariable, claimed: Set<Finding>): Finding[] {
+  const text = texts.find((candidate) => candidate.code === variable.code && candidate.input === variable.input);
+  if (!text) return [];
+
+  const { line: startLine } = positionAt(text.code, variable.assignment.start);
+  const { line: endLine } = positionAt(text.code, variable.assignment.end);
+  const inside = text.extraction.findings.filter(
+    (finding) =>
+      !claimed.has(finding) &&
+      finding.line !== undefined &&
+      finding.line >= startLine &&
+      finding.line <= endLine,
+  );
+  for (const finding of inside) claimed.add(finding);
+  return inside;
+}
+
+function languageOf(texts: readonly CodeText[], variable: ResolvedVariable): Language {
+  const text = texts.find((candidate) => candidate.code === variable.code && candidate.input === variable.input);
+  return text?.extraction.language ?? 'python';
+}
+
+function gradeQuestion(
+  question: QuizQuestion,
+  chosen: string | readonly string[] | undefined,
+): QuizReport {
+  const base = { id: question.id, text: question.text, points: question.points, earned: 0 };
+  const picked = normalizeChoice(chosen);
+  if (picked.length === 0) return { ...base, status: 'missing' };
+
+  const expected = normalizeChoice(question.answer);
+  const correct = picked.length === expected.length && picked.every((id, i) => id === expected[i]);
+  const feedback = picked
+    .map((id) => question.options.find((option) => option.id === id)?.feedback ?? `${id} is not one of the options.`)
+    .join(' ');
+  return {
+    ...base,
+    status: correct ? 'pass' : 'fail',
+    chosen: picked.join(','),
+    feedback,
+    earned: correct ? question.points : 0,
+  };
+}
+
+function normalizeChoice(choice: string | readonly string[] | undefined): string[] {
+  if (choice === undefined) return [];
+  const ids = typeof choice === 'string' ? choice.split(',') : [...choice];
+  return ids
+    .filter((id): id is string => typeof id === 'string')
+    .map((id) => id.trim().toUpperCase())
+    .filter((id) => id.length > 0)
+    .sort();
+}
+
+function sum<T extends { earned: number; points: number }>(items: readonly T[], key: 'earned' | 'points'): number {
+  return items.reduce((total, item) => total + item[key], 0);
+}
