@@ -38,7 +38,12 @@ export function runChecks(
   const findings: Finding[] = [];
   let current: PolicyCheck | undefined;
   const context: PolicyContext = {
-    ...base,
+    text: base.text,
+    kind: base.kind,
+    sizeQuota: base.sizeQuota,
+    scan: base.scan,
+    parsed: base.parsed,
+    document: base.document,
     report(target, path, data) {
       if (!current) return;
       const span =

@@ -27,12 +27,16 @@ export interface StatementView {
   node: ValueNode;
   /** Absent when the statement is not an object. */
   object?: ObjectView;
+  /** Computed on first use by conditionEntries(). */
+  conditions?: { operators: Member[]; entries: ConditionEntry[] };
 }
 
 export interface PolicyDocument {
   root: ObjectView;
   statement?: Member;
   statements: StatementView[];
+  /** Computed on first use by objectStatements(). */
+  objectStatements?: ObjectStatement[];
 }
 
 /** A string value with the node it came from. */
@@ -118,7 +122,11 @@ export type ObjectStatement = StatementView & { object: ObjectView };
 
 /** The statements that are JSON objects; the others get a data type finding and nothing else. */
 export function objectStatements(document: PolicyDocument | undefined): ObjectStatement[] {
-  return (document?.statements ?? []).filter((statement): statement is ObjectStatement => statement.object !== undefined);
+  if (!document) return [];
+  document.objectStatements ??= document.statements.filter(
+    (statement): statement is ObjectStatement => statement.object !== undefined,
+  );
+  return document.objectStatements;
 }
 
 /** Whether the statement's Effect is exactly "Allow". */
@@ -160,6 +168,11 @@ export interface ConditionEntry {
 
 /** Every operator and key of a statement's Condition block. */
 export function conditionEntries(statement: ObjectStatement): { operators: Member[]; entries: ConditionEntry[] } {
+  statement.conditions ??= readConditions(statement);
+  return statement.conditions;
+}
+
+function readConditions(statement: ObjectStatement): { operators: Member[]; entries: ConditionEntry[] } {
   const condition = statement.object.get('Condition');
   if (condition?.value.type !== 'Object') return { operators: [], entries: [] };
 

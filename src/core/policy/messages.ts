@@ -29,6 +29,10 @@ const SYNTAX: Record<string, Render> = {
     message: 'The policy is empty.',
     hint: 'A policy is a JSON object: start with { "Version": "2012-10-17", "Statement": [ ... ] }.',
   }),
+  'byte-order-mark': () => ({
+    message: 'The text starts with a byte order mark (U+FEFF), which IAM does not accept.',
+    hint: 'Save the file as UTF-8 without a byte order mark (in Notepad: "UTF-8", not "UTF-8 with BOM").',
+  }),
   'trailing-comma': () => ({
     message: 'There is a comma after the last item of an object or array.',
     hint: 'Remove this comma: JSON, unlike JavaScript and Python, allows no comma before } or ].',

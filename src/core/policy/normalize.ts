@@ -60,11 +60,22 @@ function assignPrincipals(
   member: Member | undefined,
 ): void {
   if (!member) return;
-  statement[field] = normalizePrincipals(member);
+  statement[field] = normalizePrincipals(member).map((principal) => ({ ...principal }));
 }
 
-/** `"*"` and `{"AWS": "*"}` both mean every principal, so both become type '*'. */
+const principalCache = new WeakMap<Member['value'], NormalizedPrincipal[]>();
+
+/** `"*"` and `{"AWS": "*"}` both mean every principal, so both become type '*'. Callers must not modify the result. */
 export function normalizePrincipals(member: Member): NormalizedPrincipal[] {
+  let cached = principalCache.get(member.value);
+  if (!cached) {
+    cached = readPrincipals(member);
+    principalCache.set(member.value, cached);
+  }
+  return cached;
+}
+
+function readPrincipals(member: Member): NormalizedPrincipal[] {
   const { value } = member;
   if (value.type === 'String') return value.value === '*' ? [{ type: '*', value: '*' }] : [];
   if (value.type !== 'Object') return [];

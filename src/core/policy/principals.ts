@@ -32,7 +32,8 @@ export interface AwsPrincipal {
 const ACCOUNT_ID = /^\d{12}$/;
 /** Unique IDs of users (AIDA) and roles (AROA), which IAM shows in place of a deleted principal. */
 const UNIQUE_ID = /^A(IDA|ROA)[A-Z0-9]{13,}$/;
-const IAM_PATH_AND_NAME = /^(\/[\x21-\x7e]+)*\/?[\w+=,.@-]+$/;
+/** An optional path (`division/team/`) and a name, as in role/division/team/NAME. */
+const IAM_PATH_AND_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]+$/;
 
 export function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?');

@@ -7,6 +7,7 @@ import { parse, type DocumentNode } from '@humanwhocodes/momoa';
 
 export type SyntaxFault =
   | 'empty'
+  | 'byte-order-mark'
   | 'trailing-comma'
   | 'single-quote'
   | 'smart-quote'
@@ -39,6 +40,7 @@ const VALUE_END = /["\d}\]el]/;
 /** Parses `text` as strict JSON (RFC 8259); never throws. */
 export function parseJson(text: string, controlCharacterAt = -1): ParseResult {
   if (text.trim() === '') return failure('empty', 0, 0);
+  if (text.charCodeAt(0) === 0xfeff) return failure('byte-order-mark', 0, 1);
   if (controlCharacterAt >= 0) {
     return failure('control-character', controlCharacterAt, controlCharacterAt + 1, {
       character: `U+${text.charCodeAt(controlCharacterAt).toString(16).toUpperCase().padStart(4, '0')}`,

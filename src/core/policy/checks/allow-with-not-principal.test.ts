@@ -1,0 +1,16 @@
+import { caseTable } from './case-table.ts';
+import * as check from './allow-with-not-principal.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "NotPrincipal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+      findings: [{ line: 1, column: 61 }],
+    },
+  ],
+});

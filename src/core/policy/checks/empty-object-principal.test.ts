@@ -1,0 +1,16 @@
+import { caseTable } from './case-table.ts';
+import * as check from './empty-object-principal.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {}, "Action": "sts:AssumeRole"}]}',
+      findings: [{ line: 1, column: 74, data: { element: 'Principal' } }],
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+import { caseTable } from './case-table.ts';
+import * as check from './legacy-version.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2008-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+      findings: [{ line: 1, column: 13 }],
+    },
+  ],
+});

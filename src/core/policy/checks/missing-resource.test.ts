@@ -1,0 +1,21 @@
+import { caseTable } from './case-table.ts';
+import * as check from './missing-resource.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}]}',
+      kind: 'identity',
+    },
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}]}',
+      kind: 'identity',
+      findings: [{ line: 1, column: 41 }],
+    },
+  ],
+});

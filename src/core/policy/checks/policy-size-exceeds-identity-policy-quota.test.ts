@@ -1,0 +1,23 @@
+import { caseTable } from './case-table.ts';
+import * as check from './policy-size-exceeds-identity-policy-quota.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}]}',
+      kind: 'identity',
+    },
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}',
+      sizeQuota: 50,
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}]}',
+      kind: 'identity',
+      sizeQuota: 40,
+      findings: [{ line: 1, column: 1, data: { quota: 40 } }],
+    },
+  ],
+});
