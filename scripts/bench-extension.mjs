@@ -8,12 +8,12 @@
 //   node --import tsx scripts/bench-extension.mjs [--runs 15]
 //
 // Needs `node scripts/build.mjs --e2e` first.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { cpus } from 'node:os';
-import { buildFixtures, FIXTURES_DIR } from '../e2e/build-fixtures.mjs';
+import { cpus, tmpdir } from 'node:os';
+import { buildFixtures } from '../e2e/build-fixtures.mjs';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { launchWithExtension, openPopup, tabIdOf, waitForResult } from './chromium-extension.mjs';
 
@@ -72,8 +72,9 @@ function bundleSizes() {
   return sizes;
 }
 
-await buildFixtures();
-const server = await startStaticServer(FIXTURES_DIR);
+// A folder of its own, because the e2e suite rebuilds e2e/.build while it runs.
+const fixtures = await buildFixtures(mkdtempSync(join(tmpdir(), 'lab-check-fixtures-')));
+const server = await startStaticServer(fixtures);
 const session = await launchWithExtension(join(root, 'dist/chrome-e2e'), { headless: true });
 const results = [];
 try {
@@ -81,6 +82,7 @@ try {
 } finally {
   await session.close();
   await server.close();
+  rmSync(fixtures, { recursive: true, force: true });
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;

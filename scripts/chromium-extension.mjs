@@ -3,15 +3,21 @@
 // `--disable-extensions-except` and `--load-extension` are needed because
 // Playwright passes `--disable-extensions` by default.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Starts Chromium with `extensionDir` loaded; returns the context, the extension id and a cleanup. */
-export async function launchWithExtension(extensionDir, { headless }) {
+/**
+ * Starts Chromium with a copy of `sourceDir` loaded, because a build that
+ * runs meanwhile replaces dist/. Returns the context, the extension id and
+ * a cleanup.
+ */
+export async function launchWithExtension(sourceDir, { headless }) {
   const profile = mkdtempSync(join(tmpdir(), 'lab-check-profile-'));
+  const extensionDir = join(profile, 'extension');
+  cpSync(sourceDir, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
@@ -36,7 +42,7 @@ export async function launchWithExtension(extensionDir, { headless }) {
   return { context, worker, extensionId, close };
 }
 
-/** Returns the current service worker of the extension (a stopped one is replaced by a new one). */
+/** Returns the extension's running service worker, or waits for one to start when none runs. */
 export async function currentWorker(context, extensionId) {
   const running = context.serviceWorkers().find((worker) => worker.url().includes(extensionId));
   return running ?? context.waitForEvent('serviceworker', { timeout: 15000 });

@@ -8,10 +8,11 @@
 //
 // Runs under `node --import tsx` so that it can use the e2e fixture server.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFixtures, FIXTURES_DIR, VARIANTS } from '../e2e/build-fixtures.mjs';
+import { buildFixtures, VARIANTS } from '../e2e/build-fixtures.mjs';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { launchWithExtension, openPopup, tabIdOf, waitForResult } from './chromium-extension.mjs';
 
@@ -33,8 +34,9 @@ if (!VARIANTS.some((candidate) => candidate.variant === variant)) {
 
 const built = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--e2e'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
-await buildFixtures();
-const server = await startStaticServer(FIXTURES_DIR);
+// A folder of its own, because the e2e suite rebuilds e2e/.build while it runs.
+const fixtures = await buildFixtures(mkdtempSync(join(tmpdir(), 'lab-check-fixtures-')));
+const server = await startStaticServer(fixtures);
 const pageUrl = `${server.url}${variant}.html`;
 console.log(`Serving the sample course page at ${pageUrl}`);
 
@@ -50,6 +52,7 @@ async function runHeaded() {
   await new Promise((resolve) => context.on('close', resolve));
   await close();
   await server.close();
+  rmSync(fixtures, { recursive: true, force: true });
 }
 
 /** Fills in the sample answer through the page's own editor API and picks the sample quiz answers. */
@@ -84,5 +87,6 @@ async function runHeadless() {
   } finally {
     await session.close();
     await server.close();
+    rmSync(fixtures, { recursive: true, force: true });
   }
 }
