@@ -1,0 +1,236 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAssignments } from './index.ts';
+import {
+  checkFindingCase,
+  checkValueCase,
+  offsetsOf,
+  sourceCharacters,
+  type FindingCase,
+  type ValueCase,
+} from './case-table.ts';
+
+const VALUES: ValueCase[] = [
+  { title: 'single quotes', code: `const x = 'a"b';`, variable: 'x', value: 'a"b', quote: "'" },
+  { title: 'double quotes', code: `const x = "it's";`, variable: 'x', value: "it's", quote: '"' },
+  { title: 'template literal', code: 'const a = "R";\nconst x = `${a}-x`;', variable: 'x', value: 'R-x', quote: '`' },
+  { title: 'multi-line template', code: 'const x = `a\r\nb\rc`;', variable: 'x', value: 'a\nb\nc' },
+  {
+    title: 'escapes',
+    code: String.raw`const x = "\n\t\\\'\"\x41\u00e9\u{1F600}\0\v\q";`,
+    variable: 'x',
+    value: '\n\t\\\'"Aé😀\0\vq',
+  },
+  { title: 'legacy octal escape', code: String.raw`var x = "\101\7";`, variable: 'x', value: 'A\x07' },
+  { title: 'line continuation', code: 'const x = "ab\\\ncd";', variable: 'x', value: 'abcd' },
+  { title: 'template escapes', code: 'const x = `\\u{41}\\`\\${x}`;', variable: 'x', value: 'A`${x}' },
+  { title: 'string plus numbers', code: 'const x = "a" + 1 + 2;', variable: 'x', value: 'a12' },
+  { title: 'numbers plus string', code: 'const x = 1 + 2 + "a";', variable: 'x', value: '3a' },
+  { title: 'String() of other values', code: 'const x = "x" + null + true + [1, 2] + {};', variable: 'x', value: 'xnulltrue1,2[object Object]' },
+  {
+    title: 'template of other values',
+    code: 'const x = `${ {} }${[1, [2, 3]]}${null}${undefined}`;',
+    variable: 'x',
+    value: '[object Object]1,2,3nullundefined',
+  },
+  {
+    title: 'JSON.stringify compact',
+    code: 'const x = JSON.stringify({ Version: "2012-10-17", S: [1, true, null] });',
+    variable: 'x',
+    value: '{"Version":"2012-10-17","S":[1,true,null]}',
+    serializedBy: 'JSON.stringify',
+  },
+  {
+    title: 'JSON.stringify with two spaces',
+    code: 'const x = JSON.stringify({ a: [1, {}], b: [] }, null, 2);',
+    variable: 'x',
+    value: '{\n  "a": [\n    1,\n    {}\n  ],\n  "b": []\n}',
+  },
+  { title: 'JSON.stringify with a tab', code: 'const x = JSON.stringify({ a: [1] }, undefined, "\\t");', variable: 'x', value: '{\n\t"a": [\n\t\t1\n\t]\n}' },
+  { title: 'JSON.stringify clamps the space', code: 'const x = JSON.stringify([1], null, 20);', variable: 'x', value: '[\n          1\n]' },
+  {
+    title: 'JSON.stringify of undefined and NaN',
+    code: 'const x = JSON.stringify({ u: undefined, a: [undefined, NaN, -0, 1e21, 1.5e-7] });',
+    variable: 'x',
+    value: '{"a":[null,null,0,1e+21,1.5e-7]}',
+  },
+  { title: 'integer keys come first', code: 'const x = JSON.stringify({ b: 1, 2: 2, a: 3, 1: 4 });', variable: 'x', value: '{"1":4,"2":2,"b":1,"a":3}' },
+  {
+    title: 'JSON.stringify keeps non-ASCII',
+    code: 'const x = JSON.stringify("é😀\\u2028\\n\\u0001\\"\\\\");',
+    variable: 'x',
+    value: '"é😀\u2028\\n\\u0001\\"\\\\"',
+  },
+  {
+    title: 'JSON.stringify of an earlier variable',
+    code: 'const statement = { Effect: "Allow" };\nconst x = JSON.stringify({ Statement: [statement] });',
+    variable: 'x',
+    value: '{"Statement":[{"Effect":"Allow"}]}',
+  },
+  {
+    title: 'object literal',
+    code: 'const x = { Version: "2012-10-17", "quoted key": 1, ok: true, none: null };',
+    variable: 'x',
+    value: { Version: '2012-10-17', 'quoted key': 1, ok: true, none: null },
+    kind: 'object',
+  },
+  {
+    title: 'shorthand, spread and computed keys',
+    code: 'const a = 1;\nconst base = { b: 2 };\nconst x = { a, ...base, ["k" + 1]: 3, [`t`]: 4 };',
+    variable: 'x',
+    value: { a: 1, b: 2, k1: 3, t: 4 },
+    kind: 'object',
+  },
+  {
+    title: 'array with a hole and a spread',
+    code: 'const a = [2, 3];\nconst x = [1, , ...a, ..."ab"];',
+    variable: 'x',
+    value: [1, undefined, 2, 3, 'a', 'b'],
+    kind: 'array',
+  },
+  { title: 'true', code: 'const x = true;', variable: 'x', value: true, kind: 'boolean' },
+  { title: 'null', code: 'const x = null;', variable: 'x', value: null, kind: 'null' },
+  { title: 'undefined', code: 'const x = undefined;', variable: 'x', value: undefined, kind: 'null' },
+  { title: 'hex with separators', code: 'const x = 0x1_F;', variable: 'x', value: 31, kind: 'number' },
+  { title: 'legacy octal number', code: 'var x = 010;', variable: 'x', value: 8, kind: 'number' },
+  { title: 'negative fraction', code: 'const x = -.5;', variable: 'x', value: -0.5, kind: 'number' },
+  { title: 'export const', code: 'export const x = "e";', variable: 'x', value: 'e' },
+  { title: 'let then assignment', code: 'let x;\nx = "later";', variable: 'x', value: 'later' },
+  { title: 'var', code: 'var x = "v";', variable: 'x', value: 'v' },
+  { title: 'assignment without declaration', code: 'x = "g";', variable: 'x', value: 'g' },
+  { title: 'chained assignment', code: 'let a, b;\na = b = "v";', variable: 'a', value: 'v' },
+  { title: 'augmented concatenation', code: 'let x = "a";\nx += "b";', variable: 'x', value: 'ab' },
+  { title: 'declarations in one statement', code: 'const a = "1", b = a + "2";', variable: 'b', value: '12' },
+  { title: 'String.raw', code: 'const n = "R";\nconst x = String.raw`a\\n${n}`;', variable: 'x', value: 'a\\nR' },
+  { title: 'trim', code: 'const x = `\n  {"a": 1}\n`.trim();', variable: 'x', value: '{"a": 1}' },
+  { title: 'labeled statement', code: 'step: x = "l";', variable: 'x', value: 'l' },
+  { title: 'block statement', code: '{\n  x = "b";\n}', variable: 'x', value: 'b' },
+];
+
+const TYPESCRIPT_VALUES: ValueCase[] = [
+  { title: 'type annotation', code: 'const x: string = "v";', variable: 'x', value: 'v' },
+  { title: 'as const', code: 'const x = { a: "v" } as const;', variable: 'x', value: { a: 'v' }, kind: 'object' },
+  { title: 'satisfies', code: 'const x = "v" satisfies string;', variable: 'x', value: 'v' },
+  { title: 'non-null assertion', code: 'const a = "v";\nconst x = a!;', variable: 'x', value: 'v' },
+  { title: 'angle-bracket cast', code: 'const x = <string>"v";', variable: 'x', value: 'v' },
+  {
+    title: 'JSON.stringify with types around',
+    code: 'interface P { Version: string }\nconst p: P = { Version: "2012-10-17" };\nexport const x: string = JSON.stringify(p, null, 2);',
+    variable: 'x',
+    value: '{\n  "Version": "2012-10-17"\n}',
+  },
+];
+
+const FINDINGS: FindingCase[] = [
+  { title: 'prompt()', code: 'const x = prompt("name");', findings: ['NOT_STATIC@1:11/input'], variable: 'x', kind: 'unreadable' },
+  { title: 'readFileSync', code: 'const x = fs.readFileSync("p.json", "utf8");', findings: ['NOT_STATIC@1:11/file'] },
+  { title: 'require', code: 'const x = require("./p.json");', findings: ['NOT_STATIC@1:11/file'] },
+  { title: 'environment variable', code: 'const x = process.env.ROLE;', findings: ['NOT_STATIC@1:11/environment'] },
+  { title: 'other call', code: 'const x = String(5);', findings: ['NOT_STATIC@1:11/call'] },
+  { title: 'undefined bare name', code: 'const x = TemporaryAccessRole;', findings: ['UNDEFINED_NAME@1:11'], variable: 'x', kind: 'reference' },
+  { title: 'undefined name in a template', code: 'const x = `a${missing}`;', findings: ['UNDEFINED_NAME@1:15'], variable: 'x', kind: 'unreadable' },
+  {
+    title: 'assignment in an if statement',
+    code: 'let x = "0";\nif (ok) {\n  x = "a";\n}',
+    findings: ['NOT_STATIC@3:3/conditional', 'REASSIGNED@3:3'],
+    variable: 'x',
+    kind: 'unreadable',
+  },
+  { title: 'var in a loop', code: 'for (const i of [1]) {\n  var x = "a";\n}', findings: ['NOT_STATIC@2:7/loop'], variable: 'x', kind: 'unreadable' },
+  { title: 'let in a loop stays local', code: 'for (const i of [1]) {\n  let x = "a";\n}', findings: [] },
+  { title: 'assignment in a try statement', code: 'try {\n  x = 1;\n} catch {}', findings: ['NOT_STATIC@2:3/exception'] },
+  {
+    title: 'const reassignment',
+    code: 'const x = "1";\nx = "2";',
+    findings: ['RUNTIME_ERROR@2:1'],
+    variable: 'x',
+    kind: 'string',
+  },
+  { title: 'let declared twice', code: 'let x = 1;\nlet x = 2;', findings: ['SYNTAX_ERROR@2:5', 'REASSIGNED@2:5'] },
+  {
+    title: 'destructuring',
+    code: 'const { a, b } = obj;',
+    findings: ['NOT_STATIC@1:7/unpacking', 'NOT_STATIC@1:7/unpacking'],
+    variable: 'a',
+    kind: 'unreadable',
+  },
+  { title: 'method in an object', code: 'const x = { a() { return 1; } };', findings: ['NOT_STATIC@1:13/function'] },
+  { title: 'arrow function', code: 'const x = () => "v";', findings: ['NOT_STATIC@1:11/function'] },
+  { title: 'push onto an array', code: 'const x = [];\nx.push(1);', findings: ['NOT_STATIC@2:1/mutated'], variable: 'x', kind: 'unreadable' },
+  { title: 'Object.assign', code: 'const x = {};\nObject.assign(x, { a: 1 });', findings: ['NOT_STATIC@2:15/mutated'] },
+  { title: 'property assignment', code: 'const x = {};\nx.a = 1;', findings: ['NOT_STATIC@2:1/mutated'] },
+  { title: 'BigInt', code: 'const x = 10n;', findings: ['NOT_STATIC@1:11/expression'] },
+  {
+    title: 'JSON.stringify with a replacer',
+    code: 'const x = JSON.stringify({}, (k, v) => v);',
+    findings: ['NOT_STATIC@1:30/json-option'],
+  },
+  { title: 'unclosed string', code: 'const x = "abc\nconst y = 1;', findings: ['SYNTAX_ERROR@1:15'], variable: 'y', kind: 'number' },
+  { title: 'conditional expression', code: 'const x = ok ? "a" : "b";', findings: ['NOT_STATIC@1:11/expression'] },
+  { title: 'reassignment', code: 'let x = "1";\nx = "2";', findings: ['REASSIGNED@2:1'], variable: 'x', kind: 'string' },
+  { title: 'invalid escape', code: 'const x = "\\x4";', findings: ['SYNTAX_ERROR@1:12'], variable: 'x', kind: 'unreadable' },
+  { title: 'octal escape in a template', code: 'const x = `\\1`;', findings: ['SYNTAX_ERROR@1:12'] },
+  {
+    title: 'depends on an unreadable name',
+    code: 'const a = prompt();\nconst b = `${a}!`;',
+    findings: ['NOT_STATIC@1:11/input', 'NOT_STATIC@2:14/depends'],
+  },
+  { title: 'let before its declaration', code: 'const x = y;\nlet y = 1;', findings: ['UNDEFINED_NAME@1:11'], variable: 'x', kind: 'reference' },
+];
+
+for (const entry of VALUES) {
+  test(`javascript value: ${entry.title}`, () => checkValueCase('javascript', entry));
+}
+
+for (const entry of [...VALUES, ...TYPESCRIPT_VALUES]) {
+  test(`typescript value: ${entry.title}`, () => checkValueCase('typescript', entry));
+}
+
+for (const entry of FINDINGS) {
+  test(`javascript finding: ${entry.title}`, () => checkFindingCase('javascript', entry));
+}
+
+test('javascript offsets of escapes', () => {
+  const code = 'const x = "a\\tb\\u{e9}";';
+  assert.deepEqual(offsetsOf(code, 'x', 'javascript'), [11, 12, 14, 15, 22]);
+});
+
+test('javascript offsets of a multi-line template', () => {
+  const code = 'const x = `ab\ncd`;';
+  assert.deepEqual(offsetsOf(code, 'x', 'javascript'), [11, 12, 13, 14, 15, 17]);
+});
+
+test('javascript offsets through an interpolation', () => {
+  const code = 'const r = "Role";\nconst x = `a/${r}`;';
+  assert.equal(sourceCharacters(code, 'x', 'javascript').join(''), 'a/Role');
+});
+
+test('javascript JSON.stringify offsets point at the literals', () => {
+  const code = 'const x = JSON.stringify({ Effect: "Allow" }, null, 2);';
+  const chars = sourceCharacters(code, 'x', 'javascript');
+  const value = extractAssignments(code, 'javascript').assignments.get('x')?.value.value as string;
+  const key = value.indexOf('Effect');
+  const allow = value.indexOf('Allow');
+  assert.equal(chars.slice(key, key + 6).join(''), 'Effect');
+  assert.equal(chars.slice(allow, allow + 5).join(''), 'Allow');
+});
+
+test('javascript assignment positions', () => {
+  const extraction = extractAssignments('// comment\nexport const role_name = "x";', 'javascript');
+  const assignment = extraction.assignments.get('role_name');
+  assert.equal(assignment?.line, 2);
+  assert.equal(assignment?.column, 14);
+  assert.equal(assignment?.value.start, 36);
+  assert.equal(assignment?.value.end, 39);
+});
+
+test('javascript declaration without a value is no reassignment', () => {
+  const extraction = extractAssignments('let x;\nx = "v";', 'javascript');
+  assert.deepEqual(extraction.findings, []);
+});
+
+test('typescript parses generics that JavaScript would not', () => {
+  const extraction = extractAssignments('const m = new Map<string, number>();\nconst x = "v";', 'typescript');
+  assert.equal(extraction.assignments.get('x')?.value.value, 'v');
+  assert.equal(extraction.findings.filter((finding) => finding.code === 'SYNTAX_ERROR').length, 0);
+});

@@ -1,0 +1,86 @@
+/** Lezer helpers shared by the Python and JavaScript evaluators. */
+import type { Parser, SyntaxNode, Tree } from '@lezer/common';
+import type { ExtractionContext } from './context.ts';
+import { Unreadable } from './values.ts';
+
+/**
+ * Maximum parser steps (`PartialParse.advance` calls). Ordinary code takes
+ * about one step per two characters, so this allows well over 1 MiB of it.
+ */
+export const MAX_PARSE_STEPS = 3_000_000;
+/** Syntax errors reported per extraction; after the first few, later ones are mostly echoes. */
+const MAX_SYNTAX_ERRORS = 10;
+
+/** Parses `ctx.code`, stopping early (with a finding) when the parse takes too many steps. */
+export function parseCode(parser: Parser, ctx: ExtractionContext): Tree {
+  const parse = parser.startParse(ctx.code);
+  let steps = 0;
+  for (;;) {
+    const tree = parse.advance();
+    if (tree) return tree;
+
+    steps += 1;
+    if (steps === MAX_PARSE_STEPS) {
+      parse.stopAt(parse.parsedPos);
+      ctx.report('LIMIT_EXCEEDED', parse.parsedPos, parse.parsedPos, {
+        limit: 'parse-steps',
+        maximum: MAX_PARSE_STEPS,
+      });
+    }
+  }
+}
+
+/** Reports the parser's error nodes, at most one per line and `MAX_SYNTAX_ERRORS` in all. */
+export function reportSyntaxErrors(tree: Tree, ctx: ExtractionContext): void {
+  let reported = 0;
+  const cursor = tree.cursor();
+  do {
+    if (!cursor.type.isError) continue;
+    ctx.reportSyntaxError(cursor.from, cursor.to, { text: ctx.code.slice(cursor.from, cursor.to).slice(0, 20) });
+    reported += 1;
+    if (reported === MAX_SYNTAX_ERRORS) return;
+  } while (cursor.next());
+}
+
+/** Returns the children of `node`, iterating instead of recursing. */
+export function childrenOf(node: SyntaxNode): SyntaxNode[] {
+  const children: SyntaxNode[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+  return children;
+}
+
+/** Returns the children that are not punctuation (commas, brackets, braces and colons). */
+export function operandsOf(node: SyntaxNode): SyntaxNode[] {
+  return childrenOf(node).filter((child) => !PUNCTUATION.has(child.name));
+}
+
+const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';', '.']);
+
+/** Throws when `node` is a parser error node, so that the value around it is not read. */
+export function rejectErrorNode(node: SyntaxNode): void {
+  if (node.type.isError) throw new Unreadable('SYNTAX_ERROR', node.from, node.to, {});
+}
+
+/**
+ * Returns the operands of a chain of one left-associative binary operator,
+ * such as `a + b + c`, from left to right, without recursing down the chain.
+ */
+export function flattenChain(node: SyntaxNode, isChainLink: (node: SyntaxNode) => boolean): SyntaxNode[] {
+  const rights: SyntaxNode[] = [];
+  let current = node;
+  while (isChainLink(current)) {
+    const left = current.firstChild;
+    const right = current.lastChild;
+    if (!left || !right || left.from === right.from) break;
+    rights.push(right);
+    current = left;
+  }
+  rights.push(current);
+  return rights.reverse();
+}
+
+/** Returns a short excerpt of source text for a finding's data. */
+export function excerpt(code: string, node: { from: number; to: number }, maximum = 40): string {
+  const text = code.slice(node.from, Math.min(node.to, node.from + maximum + 1)).replace(/\s+/g, ' ');
+  return text.length > maximum ? `${text.slice(0, maximum - 1)}…` : text;
+}

@@ -1,0 +1,271 @@
+/**
+ * Shell variable assignments of a POSIX shell script, read with the lexer in
+ * src/core/shell/. A script's assignments are words, `NAME=value`, alone on a
+ * command or after a declaration builtin (`export`, `readonly`, `declare`,
+ * `typeset`, `local`); every value is a string.
+ */
+import { lexShell, simpleCommands, type ShellExpansion, type ShellWord, type SimpleCommand } from '../shell/index.ts';
+import type { ExtractionContext } from './context.ts';
+import { TextBuilder, Unreadable, notStatic, type StrValue } from './values.ts';
+
+const DECLARATION_BUILTINS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
+
+/** Where a command runs, from the compound commands around it. */
+type Region = 'if' | 'case' | 'loop' | 'group' | 'function' | 'subshell';
+
+/** Special and positional parameters come from how the script is run. */
+const isParameterOfTheRun = (name: string): boolean => /^(\d+|[?$!#@*-])$/.test(name);
+
+export function extractShell(ctx: ExtractionContext): void {
+  const { tokens, issues } = lexShell(ctx.code);
+  for (const issue of issues) {
+    if (issue.code.startsWith('unclosed-')) ctx.reportSyntaxError(issue.start, issue.end, { issue: issue.code });
+    else if (issue.code === 'curly-quote') ctx.report('CURLY_QUOTE', issue.start, issue.end, { text: issue.text });
+  }
+  new ShellRunner(ctx).run(simpleCommands(tokens));
+}
+
+class ShellRunner {
+  private readonly bindings = new Map<string, StrValue | Unreadable>();
+  private readonly regions: Region[] = [];
+  /** The previous command was a function header, `name()`, so the next group is its body. */
+  private functionHeader = false;
+
+  constructor(private readonly ctx: ExtractionContext) {}
+
+  run(commands: readonly SimpleCommand[]): void {
+    for (const command of commands) this.runCommand(command);
+  }
+
+  private runCommand(command: SimpleCommand): void {
+    const opensSubshell = command.precededBy?.op === '(' && !this.functionHeader && this.top() !== 'case';
+    if (opensSubshell) this.regions.push('subshell');
+
+    const words = this.skipReservedWords(command);
+    if (words !== undefined) this.runWords(command, [...command.assignments, ...words]);
+    this.closeSubshell(command);
+  }
+
+  private runWords(command: SimpleCommand, words: ShellWord[]): void {
+    let split = 0;
+    while (split < words.length && words[split]?.assignment) split += 1;
+    const leading = words.slice(0, split);
+    const [name, ...args] = words.slice(split);
+    if (name && args.length === 0 && command.endedBy?.op === '(') this.functionHeader = true;
+    else if (name) this.functionHeader = false;
+
+    const builtin = this.plain(name);
+    if (!name) {
+      for (const word of leading) this.assign(word, command);
+    } else if (builtin !== undefined && DECLARATION_BUILTINS.has(builtin)) {
+      for (const word of args) if (word.assignment) this.assign(word, command);
+    } else if (builtin === 'unset') {
+      for (const word of args) if (!word.value.startsWith('-') && this.affectsTopLevel(command)) this.remove(word.value);
+    } else if (builtin === 'read') {
+      for (const word of args) {
+        if (/^[A-Za-z_]\w*$/.test(word.value)) this.bindUnreadable(word, notStatic('input', word), command);
+      }
+    }
+  }
+
+  /**
+   * Returns the words of a command after the reserved words that open, continue
+   * or close compound commands, updating the region stack; undefined when the
+   * rest of the command cannot assign (a `for` or `case` header, a pattern).
+   */
+  private skipReservedWords(command: SimpleCommand): ShellWord[] | undefined {
+    const words = command.words;
+    if (this.top() === 'case' && command.endedBy?.op === ')') return undefined;
+
+    let index = 0;
+    for (; index < words.length; index += 1) {
+      const word = this.plain(words[index]);
+      if (word === 'if') this.regions.push('if');
+      else if (word === 'while' || word === 'until') this.regions.push('loop');
+      else if (word === 'for' || word === 'select') {
+        this.regions.push('loop');
+        const variable = words[index + 1];
+        if (variable) this.bindUnreadable(variable, notStatic('loop', variable), command);
+        return undefined;
+      } else if (word === 'case') {
+        this.regions.push('case');
+        return undefined;
+      } else if (word === '{') {
+        this.regions.push(this.functionHeader ? 'function' : 'group');
+        this.functionHeader = false;
+      } else if (word === 'function') {
+        // `function name` and `function name()`: the name is no command.
+        this.functionHeader = true;
+        index += 1;
+      } else if (word === 'fi' || word === 'done' || word === 'esac' || word === '}') this.regions.pop();
+      else if (!['then', 'else', 'elif', 'do', '!'].includes(word ?? '')) break;
+    }
+    return words.slice(index);
+  }
+
+  private closeSubshell(command: SimpleCommand): void {
+    if (command.endedBy?.op === ')' && this.top() === 'subshell') this.regions.pop();
+  }
+
+  private top(): Region | undefined {
+    return this.regions[this.regions.length - 1];
+  }
+
+  /** The text of a word with no quotes and no expansions, which alone can be a reserved word. */
+  private plain(word: ShellWord | undefined): string | undefined {
+    return word && !word.quoted && word.expansions.length === 0 ? word.value : undefined;
+  }
+
+  /** Whether assignments of `command` change the script's own variables. */
+  private affectsTopLevel(command: SimpleCommand): boolean {
+    if (this.regions.some((region) => region === 'function' || region === 'subshell')) return false;
+    const pipe = (op: string | undefined): boolean => op === '|' || op === '|&' || op === '&';
+    return !pipe(command.precededBy?.op) && !pipe(command.endedBy?.op);
+  }
+
+  /** The reason assignments of `command` may not happen, inside a conditional or a loop. */
+  private uncertainty(command: SimpleCommand): 'conditional' | 'loop' | undefined {
+    const enclosing = [...this.regions].reverse().find((region) => region !== 'group');
+    if (enclosing === 'loop') return 'loop';
+    if (enclosing === 'if' || enclosing === 'case') return 'conditional';
+    const op = command.precededBy?.op;
+    return op === '&&' || op === '||' ? 'conditional' : undefined;
+  }
+
+  private assign(word: ShellWord, command: SimpleCommand): void {
+    if (!word.assignment || !this.affectsTopLevel(command)) return;
+
+    const uncertain = this.uncertainty(command);
+    if (uncertain) return this.bindUnreadable(word, notStatic(uncertain, word), command);
+    let value: StrValue | Unreadable;
+    try {
+      value = this.evaluate(word);
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      value = error;
+    }
+    const { name } = word.assignment;
+    const extends_ = word.expansions.some((expansion) => expansion.kind === 'variable' && expansion.name === name);
+    if (value instanceof Unreadable) return this.bindUnreadable(word, value, command, extends_);
+
+    this.bindings.set(name, value);
+    const source = { kind: 'string' as const, value: value.text, offsets: value.offsets, start: value.start, end: value.end };
+    const quote = quoteOf(this.ctx.code.slice(value.start, value.end));
+    this.ctx.assign(name, word.start, quote ? { ...source, quote } : source, extends_ ? 'extend' : 'replace');
+  }
+
+  private bindUnreadable(word: ShellWord, reason: Unreadable, command: SimpleCommand, extend = false): void {
+    if (!this.affectsTopLevel(command)) return;
+    const name = word.assignment?.name ?? word.value;
+    const start = word.assignment ? valueStart(word) : word.start;
+    this.bindings.set(name, reason);
+    this.ctx.assign(name, word.start, { kind: 'unreadable', start, end: word.end }, extend ? 'extend' : 'replace');
+    this.ctx.reportUnreadable(reason, name);
+  }
+
+  private remove(name: string): void {
+    this.bindings.delete(name);
+    this.ctx.remove(name);
+  }
+
+  /** Evaluates the value part of a `NAME=value` word, substituting variables assigned before it. */
+  private evaluate(word: ShellWord): StrValue {
+    const from = word.assignment?.valueIndex ?? 0;
+    const span = { start: valueStart(word), end: word.end };
+    const builder = new TextBuilder(this.ctx.budget, span);
+    let index = from;
+    const pushLiteral = (to: number): void => {
+      for (let i = index; i < to; i += 1) builder.push(word.value[i] ?? '', word.offsets[i] ?? word.end);
+    };
+    for (const expansion of word.expansions) {
+      if (expansion.valueStart < from) continue;
+      pushLiteral(expansion.valueStart);
+      this.expand(expansion, builder);
+      index = expansion.valueEnd;
+    }
+    pushLiteral(word.value.length);
+    return { type: 'str', ...builder.build(word.end), ...span };
+  }
+
+  private expand(expansion: ShellExpansion, builder: TextBuilder): void {
+    if (!expansion.closed) throw new Unreadable('SYNTAX_ERROR', expansion.start, expansion.end, {});
+    if (expansion.kind === 'arithmetic') throw notStatic('arithmetic', expansion);
+    if (expansion.kind === 'command') return builder.pushValue(this.commandSubstitution(expansion));
+    if (expansion.modifier) {
+      throw notStatic('parameter-expansion', expansion, { text: this.ctx.code.slice(expansion.start, expansion.end) });
+    }
+    builder.pushValue(this.lookup(expansion.name, expansion));
+  }
+
+  private lookup(name: string, where: { start: number; end: number }): StrValue {
+    const bound = this.bindings.get(name);
+    if (bound instanceof Unreadable) throw notStatic('depends', where, { name });
+    if (bound) return bound;
+    if (isParameterOfTheRun(name)) throw notStatic('input', where);
+    throw new Unreadable('UNDEFINED_NAME', where.start, where.end, { name });
+  }
+
+  /**
+   * Evaluates `$(cat <<'EOF' ... EOF)`, a common way to write a multi-line
+   * value: the here-document body without its trailing newlines, as command
+   * substitution returns it. Any other command needs running.
+   */
+  private commandSubstitution(expansion: ShellExpansion): StrValue {
+    const code = this.ctx.code;
+    const text = code.slice(expansion.start, expansion.end);
+    const innerStart = expansion.start + 2;
+    if (!text.startsWith('$(')) throw notStatic('command-substitution', expansion);
+
+    const inner = code.slice(innerStart, expansion.end - 1);
+    const commands = simpleCommands(lexShell(inner).tokens);
+    const [only] = commands;
+    const heredoc = only?.redirections[0]?.heredoc;
+    const isCat = only?.words.length === 1 && only.words[0]?.value === 'cat' && only.redirections.length === 1;
+    if (commands.length !== 1 || !isCat || !heredoc?.closed) throw notStatic('command-substitution', expansion);
+
+    const span = { start: expansion.start, end: expansion.end };
+    const builder = new TextBuilder(this.ctx.budget, span);
+    const body = heredoc.body;
+    const base = innerStart + heredoc.bodyStart;
+    const expansions = new Map(heredoc.expansions.map((inside) => [inside.start - heredoc.bodyStart, inside]));
+    let lineStart = true;
+    for (let i = 0; i < body.length; i += 1) {
+      const char = body[i] ?? '';
+      if (heredoc.stripTabs && lineStart && char === '\t') continue;
+      lineStart = char === '\n';
+      const inside = heredoc.quoted ? undefined : expansions.get(i);
+      if (inside) {
+        const where = { start: base + i, end: base + i + inside.end - inside.start };
+        if (inside.kind !== 'variable' || inside.modifier) throw notStatic('command-substitution', where);
+        builder.pushValue(this.lookup(inside.name, where));
+        i += inside.end - inside.start - 1;
+        continue;
+      }
+      if (!heredoc.quoted && char === '\\' && '$`\\\n'.includes(body[i + 1] ?? '')) {
+        if (body[i + 1] !== '\n') builder.push(body[i + 1] ?? '', base + i);
+        i += 1;
+        continue;
+      }
+      builder.push(char, base + i);
+    }
+    const built = builder.build(expansion.end);
+    let length = built.text.length;
+    while (length > 0 && built.text[length - 1] === '\n') length -= 1;
+    const offsets = built.offsets.slice(0, length + 1);
+    offsets[length] = expansion.end;
+    return { type: 'str', text: built.text.slice(0, length), offsets, ...span };
+  }
+}
+
+/** The source offset where the value of a `NAME=value` word starts, quotes included. */
+function valueStart(word: ShellWord): number {
+  return word.assignment ? word.start + word.assignment.name.length + 1 : word.start;
+}
+
+/** The quote of a value written as one quoted string: `'`, `"` or `$'`. */
+function quoteOf(raw: string): string | undefined {
+  if (/^'[^']*'$/.test(raw)) return "'";
+  if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(raw)) return '"';
+  if (/^\$'(?:[^'\\]|\\[\s\S])*'$/.test(raw)) return "$'";
+  return undefined;
+}
