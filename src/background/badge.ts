@@ -1,17 +1,7 @@
-/** The toolbar badge: passed steps over all steps, such as `3/4`, green when every step passes. */
+/** Sets the toolbar badge of a tab from its last check. */
 import { browser } from '../extension/browser.ts';
+import { badgeFor } from './badge-text.ts';
 import type { TabState } from './messages.ts';
-
-export const BADGE_PASS_COLOR = '#1a7f37';
-export const BADGE_FAIL_COLOR = '#b3261e';
-
-export function badgeFor(state: TabState): { text: string; color: string } {
-  if (state.state !== 'report') return { text: '', color: BADGE_FAIL_COLOR };
-
-  const steps = state.report.steps;
-  const passed = steps.filter((step) => step.status === 'pass').length;
-  return { text: `${passed}/${steps.length}`, color: passed === steps.length ? BADGE_PASS_COLOR : BADGE_FAIL_COLOR };
-}
 
 export async function showBadge(tabId: number, state: TabState): Promise<void> {
   const { text, color } = badgeFor(state);
