@@ -35,6 +35,8 @@ const ERROR_MESSAGES = {
     `The submission export is invalid${d.path ? ` at ${String(d.path)}` : ''}: ${String(d.reason)}.`,
   EXPORT_VERSION_UNKNOWN: (d: Data) =>
     `The export has format version ${String(d.version)}; this grader reads version ${String(d.expected)}.`,
+  EXPORT_EXPECTED: () =>
+    'The file is a submission but not a submission export, so it has no claim to verify; grade it with lab-check grade.',
   LAB_UNKNOWN: (d: Data) => `The submission names the unknown lab ${quoted(d.lab)}.`,
   LAB_NOT_DETECTED: () => "The code defines no known lab's variables; choose the lab to grade against.",
   LAB_MISMATCH: (d: Data) => `The submission is for the lab ${quoted(d.lab)}, not ${quoted(d.expected)}.`,

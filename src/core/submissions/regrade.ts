@@ -27,11 +27,12 @@ export interface RegradeRow {
 
 export interface RegradeOptions {
   labs: readonly LabPack[];
-  /** Grade every submission against this lab; one that names another lab is an error row. */
+  /** The lab for submissions that name none; without it, the lab is detected from the code. */
   lab?: LabPack;
   /**
-   * Keep the batch to one lab: the first submission's lab, unless `lab` is
-   * given. A tabular output, whose columns are one lab's steps, needs this.
+   * Keep the batch to one lab: `lab`, or else the first submission's lab.
+   * A submission for another lab is then an error row. A tabular output,
+   * whose columns are one lab's steps, needs this.
    */
   oneLab?: boolean;
 }
@@ -45,7 +46,7 @@ export class BatchRegrader {
     this.lab = options.lab;
   }
 
-  /** The lab of the batch: the given one, or the first submission's when `oneLab` is set. */
+  /** The lab of the batch: `lab`, or the first submission's when `oneLab` is set. */
   get batchLab(): LabPack | undefined {
     return this.lab;
   }
@@ -75,7 +76,7 @@ export class BatchRegrader {
       lab = fixed ?? chooseLabByVariables(codesOf(item), this.options.labs);
       if (!lab) return inputError('LAB_NOT_DETECTED');
     }
-    if (fixed && lab.id !== fixed.id) return inputError('LAB_MISMATCH', { lab: lab.id, expected: fixed.id });
+    if (this.options.oneLab && fixed && lab.id !== fixed.id) return inputError('LAB_MISMATCH', { lab: lab.id, expected: fixed.id });
     if (this.options.oneLab && !fixed) this.lab = lab;
     return lab;
   }

@@ -1,0 +1,33 @@
+/**
+ * Node adapters for the core's instructor-input readers: a file on disk as
+ * an `InputFile`, streamed in 64 KiB chunks so that CSV files and ZIP
+ * archives of any size are read with flat memory.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { LABS } from '../core/engine/index.ts';
+import { readInputFile, type InputFile, type SubmissionItem } from '../core/submissions/index.ts';
+import { inputError } from '../core/submissions/input-errors.ts';
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** Extensions of files that contain many submissions and are read by the core's streaming readers. */
+export const BATCH_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.zip']);
+
+/** Reads every submission in one file; `name` is the path shown in results. Never throws. */
+export async function* readSubmissionItems(path: string, name: string): AsyncGenerator<SubmissionItem> {
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error);
+    yield { ok: false, source: name, error: inputError('FILE_UNREADABLE', { reason }) };
+    return;
+  }
+  const file: InputFile = {
+    name,
+    size,
+    chunks: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
+  };
+  yield* readInputFile(file, { labs: LABS });
+}
