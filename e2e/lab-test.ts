@@ -6,13 +6,11 @@
 import { test as playwrightTest, type Fixtures, type Page } from '@playwright/test';
 import { test as labCheckTest } from '../src/playwright/index.ts';
 import { FIXTURES_DIR } from './build-fixtures.mjs';
+import type { Variant } from './scenarios.ts';
 import { startStaticServer } from './static-server.ts';
 
 export { expect } from '../src/playwright/index.ts';
-
-/** The variants whose editors the page readers must read. */
-export const EDITOR_VARIANTS = ['textarea', 'codemirror6', 'monaco', 'ace', 'codemirror5', 'data-lab'] as const;
-export type Variant = (typeof EDITOR_VARIANTS)[number] | 'no-lab';
+export { EDITOR_VARIANTS, type Variant } from './scenarios.ts';
 
 interface CourseFixtures {
   /** Opens a fixture course page and waits until its editors are ready. */

@@ -190,3 +190,11 @@ test('page that is not a lab', async ({ page, openCourse }) => {
   ]);
   expect(snapshot.quiz).toEqual([]);
 });
+
+test('code in a quiz question is no answer', async ({ page, openCourse }) => {
+  await openCourse(page, 'textarea');
+
+  const snapshot = await readPage(page);
+  expect(snapshot.answers.map((answer) => answer.reader)).toEqual(['textarea', 'textarea', 'textarea', 'textarea']);
+  expect(snapshot.quiz[2]?.text).toBe('3. What is the expected output when running this command?');
+});

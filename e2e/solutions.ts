@@ -93,16 +93,40 @@ export const MISTAKES: readonly Mistake[] = [
     expected: 'STRING_MISMATCH',
   },
   {
+    name: 'Resource in a trust policy',
+    step: 'trust-policy',
+    code: policyWith('"Action": "sts:AssumeRole"', '"Action": "sts:AssumeRole",\n      "Resource": "*"'),
+    expected: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE',
+  },
+  {
     name: 'assume-role under iam',
     step: 'assume-role-command',
     code: commandWith('assume-role-command', 'aws sts assume-role', 'aws iam assume-role'),
+    expected: 'OPERATION_UNKNOWN',
+  },
+  {
+    name: 'create-role in the assume step',
+    step: 'assume-role-command',
+    code: `assume_role_command = ${JSON.stringify(SOLUTION['create-role-command']?.split(' = ')[1]?.slice(1, -1))}`,
     expected: 'WRONG_OPERATION',
   },
   {
     name: 'session name left out',
     step: 'assume-role-command',
     code: commandWith('assume-role-command', ' --role-session-name TempSession', ''),
-    expected: 'PARAMETER_MISSING',
+    expected: 'OPTION_REQUIRED_MISSING',
+  },
+  {
+    name: 'another session name',
+    step: 'assume-role-command',
+    code: commandWith('assume-role-command', 'TempSession', 'TempSess'),
+    expected: 'PARAMETER_MISMATCH',
+  },
+  {
+    name: 'session longer than the role allows',
+    step: 'assume-role-command',
+    code: commandWith('assume-role-command', 'TempSession', 'TempSession --duration-seconds 7200'),
+    expected: 'LIMIT_EXCEEDED',
   },
   {
     name: 'policy file without file://',

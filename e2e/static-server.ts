@@ -61,6 +61,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // The browser keeps idle keep-alive connections open, which would hold close() until they time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -9,6 +9,7 @@ import type { ReadEditor } from './editor-channel.ts';
 import { EDITOR_ROOT_SELECTORS } from './main-world-wire.ts';
 import type { Reader } from './page-snapshot.ts';
 import { isIgnored } from './page-text.ts';
+import { GROUP_SELECTOR, OPTION_SELECTOR } from './quiz-reader.ts';
 
 export interface RawAnswer {
   element: Element;
@@ -59,6 +60,12 @@ function isBesideMarkedAnswer(element: Element): boolean {
   return Boolean(step?.querySelector('[data-lab-answer]')) && !element.closest('[data-lab-answer]');
 }
 
+/** True for a code block inside a quiz question, which shows the question's code rather than an answer. */
+function isQuizCode(element: Element): boolean {
+  const group = element.closest(`${GROUP_SELECTOR}, [data-lab-question]`);
+  return element.matches('pre > code') && group !== null && group.querySelector(OPTION_SELECTOR) !== null;
+}
+
 /** CodeMirror 5's `fromTextArea` hides the original textarea and leaves its old value there. */
 function isCodeMirror5Source(element: Element): boolean {
   const next = element.nextElementSibling;
@@ -93,6 +100,7 @@ function readPlainElements(doc: Document, claimed: readonly Element[]): RawAnswe
   const candidates = doc.querySelectorAll('textarea, input, [contenteditable], pre > code');
   for (const element of candidates) {
     if (isIgnored(element) || element.closest(ALL_EDITOR_ROOTS) || isCodeMirror5Source(element)) continue;
+    if (isQuizCode(element)) continue;
     if (claimed.some((owner) => owner.contains(element)) || isBesideMarkedAnswer(element)) continue;
 
     const found = plainText(element);

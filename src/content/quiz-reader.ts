@@ -20,9 +20,9 @@ export interface RawQuestion {
   options: RawOption[];
 }
 
-const OPTION_SELECTOR =
+export const OPTION_SELECTOR =
   'input[type="radio"], input[type="checkbox"], [role="radio"], [role="option"], [role="checkbox"], [role="menuitemradio"]';
-const GROUP_SELECTOR = 'fieldset, [role="radiogroup"], [role="listbox"], [role="group"]';
+export const GROUP_SELECTOR = 'fieldset, [role="radiogroup"], [role="listbox"], [role="group"]';
 const LIMIT_OPTIONS_SCANNED = 2000;
 
 function optionLabel(element: Element): Element | undefined {

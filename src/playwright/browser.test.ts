@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BROWSER_ENV, extensionArgs, findChromium, findExtension, prepareExtension } from './browser.ts';
+import { BROWSER_ENV, HELPER_PAGE, extensionArgs, findChromium, findExtension, prepareExtension } from './browser.ts';
 
 test('findChromium uses the requested binary', () => {
   assert.equal(findChromium(process.execPath, {}, []), process.execPath);
@@ -44,6 +44,7 @@ test('prepareExtension grants only the given hosts', () => {
   const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
   assert.deepEqual(manifest, { name: 'x', permissions: ['storage'], host_permissions: ['http://127.0.0.1/*'] });
   assert.equal(readFileSync(join(copy, 'background.js'), 'utf8'), '// worker');
+  assert.match(readFileSync(join(copy, HELPER_PAGE), 'utf8'), /<title>Lab Check test helper<\/title>/);
   assert.deepEqual(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).host_permissions, undefined);
 });
 

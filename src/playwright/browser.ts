@@ -84,14 +84,22 @@ export function findExtension(requested?: string, env: NodeJS.ProcessEnv = proce
 }
 
 /**
+ * A blank page added to the test copy of the extension. Being an extension
+ * page, it can call the extension APIs (to find a tab's id) and open a CDP
+ * session that sees the extension's service worker.
+ */
+export const HELPER_PAGE = 'lab-check-test-helper.html';
+
+/**
  * Copies the extension to a temporary folder with `host_permissions` set to
- * `hosts`. A test cannot click the toolbar button, which is what grants
- * `activeTab` to a learner, so the copy is granted the test sites instead.
- * Everything else is the built extension unchanged.
+ * `hosts`, plus `HELPER_PAGE`. A test cannot click the toolbar button, which
+ * is what grants `activeTab` to a learner, so the copy is granted the test
+ * sites instead. Everything else is the built extension unchanged.
  */
 export function prepareExtension(extensionPath: string, hosts: readonly string[]): string {
   const copy = join(mkdtempSync(join(tmpdir(), 'lab-check-extension-')), 'extension');
   cpSync(extensionPath, copy, { recursive: true });
+  writeFileSync(join(copy, HELPER_PAGE), '<!doctype html>\n<title>Lab Check test helper</title>\n');
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = [...hosts];

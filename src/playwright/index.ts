@@ -18,11 +18,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { TabState } from '../background/messages.ts';
 import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
 import type { SubmissionReport } from '../core/engine/report.ts';
-import { extensionArgs, findChromium, findExtension, prepareExtension } from './browser.ts';
+import { extensionArgs, findChromium, findExtension, HELPER_PAGE, prepareExtension } from './browser.ts';
 import { readersByStep } from './readers.ts';
 
 export { expect } from '@playwright/test';
@@ -60,6 +60,8 @@ export interface LabCheckOptions {
 interface LabCheckBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** An extension page kept open for extension API calls and CDP sessions. */
+  helper: Page;
 }
 
 interface WorkerFixtures extends LabCheckOptions {
@@ -90,35 +92,20 @@ async function launch(options: LabCheckOptions): Promise<LabCheckBrowser & { cle
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const helper = await context.newPage();
+  await helper.goto(`${extensionPrefix(extensionId)}${HELPER_PAGE}`);
   const cleanup = () => {
     rmSync(userDataDir, { recursive: true, force: true });
     rmSync(join(extension, '..'), { recursive: true, force: true });
   };
-  return { context, extensionId, cleanup };
+  return { context, extensionId, helper, cleanup };
 }
 
-/** Returns the extension's running service worker, starting it over CDP when Chrome has stopped it. */
-async function liveWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
-  const prefix = extensionPrefix(extensionId);
-  const isOurs = (worker: Worker) => worker.url().startsWith(prefix);
-  const running = context.serviceWorkers().find(isOurs);
-  if (running) return running;
-
-  const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: CHECK_TIMEOUT_MS });
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.startWorker', { scopeURL: prefix });
-  await cdp.detach();
-  return context.serviceWorkers().find(isOurs) ?? started;
-}
-
-/** Returns the browser's tab id of `page`, which must be on an http(s) page the extension may read. */
-async function tabIdOf(context: BrowserContext, extensionId: string, page: Page): Promise<number> {
+/** Returns the browser's tab id of `page`, which must be on a site the extension may read. */
+async function tabIdOf(helper: Page, page: Page): Promise<number> {
   await page.bringToFront();
-  const worker = await liveWorker(context, extensionId);
   const url = page.url();
-  const tabs = await worker.evaluate(async () =>
+  const tabs = await helper.evaluate(async () =>
     (await chrome.tabs.query({})).map((tab) => ({ id: tab.id, url: tab.url, active: tab.active })),
   );
   const matches = tabs.filter((tab) => tab.url === url && tab.id !== undefined);
@@ -127,6 +114,41 @@ async function tabIdOf(context: BrowserContext, extensionId: string, page: Page)
     throw new Error(`No browser tab shows ${url}. The extension can see only the sites in labCheckHosts.`);
   }
   return tab.id;
+}
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker through CDP and waits until Chrome
+ * reports it stopped. The session must belong to an extension page: a web
+ * page's session does not see the extension's worker.
+ */
+async function stopWorker(helper: Page, extensionId: string): Promise<void> {
+  const cdp = await helper.context().newCDPSession(helper);
+  const versions = new Map<string, WorkerVersion>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+    for (const version of event.versions) versions.set(version.versionId, version);
+  });
+  const ours = () =>
+    [...versions.values()].filter((version) => version.scriptURL.startsWith(extensionPrefix(extensionId)));
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const deadline = Date.now() + CHECK_TIMEOUT_MS;
+    while (ours().length === 0 && Date.now() < deadline) await helper.waitForTimeout(20);
+    for (const version of ours().filter((candidate) => candidate.runningStatus === 'running')) {
+      await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    }
+    while (ours().some((version) => version.runningStatus !== 'stopped')) {
+      if (Date.now() > deadline) throw new Error('The extension\'s service worker did not stop.');
+      await helper.waitForTimeout(20);
+    }
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function readState(popup: Page, tabId: number): Promise<TabState> {
@@ -183,7 +205,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   openPopup: async ({ labCheck }, use) => {
     const opened: Page[] = [];
     await use(async (page) => {
-      const tabId = await tabIdOf(labCheck.context, labCheck.extensionId, page);
+      const tabId = await tabIdOf(labCheck.helper, page);
       const popup = await labCheck.context.newPage();
       opened.push(popup);
       await popup.goto(`${extensionPrefix(labCheck.extensionId)}popup.html?tabId=${tabId}`);
@@ -194,7 +216,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   checkPage: async ({ labCheck, openPopup }, use) => {
     await use(async (page) => {
-      const tabId = await tabIdOf(labCheck.context, labCheck.extensionId, page);
+      const tabId = await tabIdOf(labCheck.helper, page);
       const popup = await openPopup(page);
       const done = popup.locator('[data-testid="popup"][data-view="state"], [data-testid="popup"][data-view="error"]');
       await done.waitFor({ timeout: CHECK_TIMEOUT_MS });
@@ -209,18 +231,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   stopServiceWorker: async ({ labCheck }, use) => {
-    await use(async () => {
-      const { context, extensionId } = labCheck;
-      const worker = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionPrefix(extensionId)));
-      if (!worker) return;
-
-      const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await cdp.detach();
-      await closed;
-    });
+    await use(() => stopWorker(labCheck.helper, labCheck.extensionId));
   },
 });
