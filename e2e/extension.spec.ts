@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { answerQuiz, expect, fillSteps, test } from './lab-test.ts';
 import { MISTAKE_SCENARIOS, NO_LAB_SCENARIO, QUIZ_SCENARIOS, SOLUTION_SCENARIOS } from './scenarios.ts';
 import { MISTAKES, SOLUTION, STEP_IDS } from './solutions.ts';
@@ -126,3 +127,47 @@ test('popup screenshot', async ({ page, openCourse, checkPage }, testInfo) => {
   await popup.screenshot({ path, fullPage: true });
   await testInfo.attach('popup', { path, contentType: 'image/png' });
 });
+
+/** Returns the 1-based first and last lines on screen in the page's editor for `slot`. */
+async function visibleLines(page: Page, variant: 'monaco' | 'ace', slot: string): Promise<[number, number]> {
+  return page.evaluate(
+    ([kind, id]: readonly [string, string]): [number, number] => {
+      if (kind === 'monaco') {
+        const range = window.monaco?.editor.getEditors()[0]?.getVisibleRanges()[0];
+        return [range?.startLineNumber ?? 0, range?.endLineNumber ?? 0];
+      }
+      const element = document.getElementById(`answer-${id}`) as (HTMLElement & { env?: { editor: AceEditor } }) | null;
+      const renderer = element?.env?.editor.renderer;
+      return [(renderer?.getFirstVisibleRow() ?? -1) + 1, (renderer?.getLastVisibleRow() ?? -1) + 1];
+    },
+    [variant, slot] as const,
+  );
+}
+
+interface AceEditor {
+  renderer: { getFirstVisibleRow(): number; getLastVisibleRow(): number };
+}
+
+for (const variant of ['monaco', 'ace'] as const) {
+  test(`${variant}: finding location scrolls to its line`, async ({ page, openCourse, checkPage }) => {
+    await openCourse(page, variant);
+    const padding = Array.from({ length: 200 }, (_, line) => `# padding ${line + 1}`).join('\n');
+    const mistake = MISTAKES.find((candidate) => candidate.expected === 'FILE_PREFIX_MISSING');
+    await fillSteps(page, { ...SOLUTION, 'create-role-command': `${padding}\n${mistake?.code}` });
+
+    const { report, popup } = await checkPage(page);
+    const finding = report?.steps.find((step) => step.id === 'create-role-command')?.findings[0];
+    const line = finding?.line ?? 0;
+    expect(line).toBeGreaterThan(200);
+    const [firstBefore] = await visibleLines(page, variant, 'create-role-command');
+    expect(firstBefore).toBe(1);
+
+    await popup.getByTestId('step-create-role-command').getByTestId('finding-location').click();
+    await expect
+      .poll(async () => {
+        const [first, last] = await visibleLines(page, variant, 'create-role-command');
+        return first <= line && line <= last;
+      })
+      .toBe(true);
+  });
+}
