@@ -8,6 +8,7 @@
 //   node --import tsx scripts/bench-extension.mjs [--runs 15]
 //
 // Needs `node scripts/build.mjs --e2e` first.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, tmpdir } from 'node:os';
 import { buildFixtures } from '../e2e/build-fixtures.mjs';
 import { startStaticServer } from '../e2e/static-server.ts';
+import { findChromium } from '../src/playwright/browser.ts';
 import { launchWithExtension, openPopup, tabIdOf, waitForResult } from './chromium-extension.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +88,7 @@ try {
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
-const chromium = (await import('node:child_process')).execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+const chromium = execFileSync(findChromium(), ['--version']).toString().trim();
 console.log(`Command: \`node --import tsx scripts/bench-extension.mjs --runs ${RUNS}\`, ${new Date().toISOString().slice(0, 10)},`);
 console.log(`${chromium} headless, ${cpus().length} cores (${cpus()[0]?.model.trim()}), shared machine.\n`);
 console.log('| page | content scripts | runs | first render (peer), median | report rendered, median | report / first render |');

@@ -1,13 +1,12 @@
 // Launches Debian's Chromium with an unpacked extension through
-// playwright-core, for `npm start` and the popup benchmark. Both
-// `--disable-extensions-except` and `--load-extension` are needed because
-// Playwright passes `--disable-extensions` by default.
+// playwright-core, for `npm start` and the popup benchmark. Runs under
+// `node --import tsx`, because it shares the e2e fixture's flags and
+// browser lookup (src/playwright/browser.ts).
 import { chromium } from 'playwright-core';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { extensionArgs, findChromium } from '../src/playwright/browser.ts';
 
 /**
  * Starts Chromium with a copy of `sourceDir` loaded, because a build that
@@ -19,19 +18,10 @@ export async function launchWithExtension(sourceDir, { headless }) {
   const extensionDir = join(profile, 'extension');
   cpSync(sourceDir, extensionDir, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: findChromium(),
     headless,
     viewport: null,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;

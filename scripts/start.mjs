@@ -73,6 +73,7 @@ async function runHeadless() {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.goto(pageUrl);
     await fillSample(page);
+    console.log(`Filled in the sample answer from ${SAMPLE}.`);
     const tabId = await tabIdOf(session.context, session.extensionId, pageUrl);
 
     const popup = await openPopup(session.context, session.extensionId, tabId);
