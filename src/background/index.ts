@@ -84,9 +84,11 @@ const handlers: Handlers = {
     return autoCheckState(state && state.state !== 'unreadable' ? state.origin : undefined);
   },
   'lab-check/set-auto-check': ({ origin, enabled }) => (enabled ? enableAutoCheck(origin) : disableAutoCheck(origin)),
+  // Edits re-check the page only on sites the learner opted into; elsewhere a check waits for a click.
   'lab-check/page-changed': async (_request, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { scheduled: false };
+    const origin = originOf(sender.url);
+    if (tabId === undefined || origin === undefined || !(await isAutoCheckOrigin(origin))) return { scheduled: false };
 
     scheduleCheck(tabId);
     return { scheduled: true };
@@ -112,8 +114,8 @@ browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     .catch((error) => log.error('could not look up an automatic check', error));
 });
 
-browser.permissions.onRemoved.addListener((removed) => {
-  onPermissionsRemoved(removed.origins ?? []).catch((error) => log.error('could not drop a revoked site', error));
+browser.permissions.onRemoved.addListener(() => {
+  onPermissionsRemoved().catch((error) => log.error('could not drop a revoked site', error));
 });
 
 browser.runtime.onStartup.addListener(() => {

@@ -44,7 +44,7 @@ export const REQUEST_SCHEMAS = {
     origin,
     enabled: z.boolean(),
   }),
-  /** Sent by a content script when the learner edits an answer or the page loads. */
+  /** Sent by a content script when the learner edits an answer; re-checks only on opted-in sites. */
   'lab-check/page-changed': z.object({ kind: z.literal('lab-check/page-changed') }),
 } as const;
 
