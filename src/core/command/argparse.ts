@@ -72,11 +72,13 @@ export function isPythonNumber(value: string, type: 'int' | 'float'): boolean {
 /** An argparse parser's lookup table from option strings to actions. */
 export class OptionTable {
   private readonly byName = new Map<string, ArgAction>();
+  private readonly names: string[];
 
   constructor(readonly parser: ArgParser) {
     for (const action of parser.options) {
       for (const name of action.optionStrings) this.byName.set(name, action);
     }
+    this.names = [...this.byName.keys()];
   }
 
   /** Classifies one argument as argparse's `_parse_optional` does; undefined means positional. */
@@ -94,7 +96,7 @@ export class OptionTable {
     if (arg.startsWith('--')) {
       const prefix = equals === -1 ? arg : arg.slice(0, equals);
       const explicit = equals === -1 ? undefined : arg.slice(equals + 1);
-      const matches = [...this.byName.keys()].filter((name) => name.startsWith(prefix));
+      const matches = this.names.filter((name) => name.startsWith(prefix));
       if (matches.length > 1) return { ambiguous: matches };
       const [only] = matches;
       if (only) return { action: this.byName.get(only), optionString: only, ...(explicit === undefined ? {} : { explicit }) };

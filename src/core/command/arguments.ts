@@ -15,7 +15,7 @@ import { parseJson } from './json.ts';
 import { ParamValidator, type ParamIssue } from './params.ts';
 import { Unpacker, type Unpacked } from './unpack.ts';
 import { isDict, toPlain, type PyValue } from './values.ts';
-import { parseStage, reportAbbreviationsAndRepeats, type CommandContext, type StageResult } from './validate.ts';
+import { MAX_FINDINGS_PER_CODE, parseStage, reportAbbreviationsAndRepeats, type CommandContext, type StageResult } from './validate.ts';
 
 /** botocore's bucket name check, run before an S3 request is built. */
 const VALID_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
@@ -105,7 +105,8 @@ function reportExtras(operation: Operation, stage: StageResult, globalNames: str
       strays.push(help.valueIndexes[0]);
     }
   }
-  for (const index of strays.sort((a, b) => a - b)) {
+  // Only the first ones are reported (see MAX_FINDINGS_PER_CODE), so only those are worth matching.
+  for (const index of strays.sort((a, b) => a - b).slice(0, MAX_FINDINGS_PER_CODE)) {
     const value = context.argv[index]?.value ?? '';
     const span = context.wordSpan(index);
     if (value.startsWith('-')) {
@@ -311,7 +312,8 @@ function checkPolicyDocument(
 ): void {
   const { context } = operation;
   if (!part) return;
-  const kind: PolicyKind = member === 'AssumeRolePolicyDocument' ? 'trust' : 'identity';
+  const trust = member === 'AssumeRolePolicyDocument' || operation.apiName === 'UpdateAssumeRolePolicy';
+  const kind: PolicyKind = trust ? 'trust' : 'identity';
   if (part.value.kind === 'word' && FILE_NAME.test(text.trim())) {
     const span = locateValue(context.lines, part.value, part.range).span;
     context.findings.push(commandFinding({ code: 'VALUE_LOOKS_LIKE_FILE', data: { parameter: member, option, value: text.trim() }, span, path: option }));

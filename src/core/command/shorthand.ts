@@ -22,10 +22,11 @@ export type ShorthandResult = { value: PyDict; ranges: RangeMap } | { error: Sho
 const START_WORD = '!#-&(-+\\--<>-Z\\\\-z|-\\uffff';
 const FIRST_FOLLOW = '\\s!#-&(-+\\--\\\\^-|~-\\uffff';
 const SECOND_FOLLOW = '\\s!#-&(-+\\--<>-\\uffff';
-const FIRST_VALUE = new RegExp(`^(?:\\\\,|[${START_WORD}])(?:\\\\,|[${FIRST_FOLLOW}])*`);
-const SECOND_VALUE = new RegExp(`^(?:\\\\,|[${START_WORD}])(?:\\\\,|[${SECOND_FOLLOW}])*`);
-const SINGLE_QUOTED = /^'(?:\\\\|\\'|[^'])*'/;
-const DOUBLE_QUOTED = /^"(?:\\\\|\\"|[^"])*"/;
+// Sticky (`y`) patterns match at `lastIndex`, so the input is never copied.
+const FIRST_VALUE = new RegExp(`(?:\\\\,|[${START_WORD}])(?:\\\\,|[${FIRST_FOLLOW}])*`, 'y');
+const SECOND_VALUE = new RegExp(`(?:\\\\,|[${START_WORD}])(?:\\\\,|[${SECOND_FOLLOW}])*`, 'y');
+const SINGLE_QUOTED = /'(?:\\\\|\\'|[^'])*'/y;
+const DOUBLE_QUOTED = /"(?:\\\\|\\"|[^"])*"/y;
 const KEY_CHAR = /[A-Za-z0-9\-_.#/:]/;
 /** Python's `string.whitespace`. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
@@ -55,11 +56,12 @@ class ShorthandParser {
     return params;
   }
 
+  /** Reads `key=value`; its range covers the key too, so that a misspelt key is underlined. */
   private keyValue(params: PyDict, parent: string): { name: string; duplicate: boolean } {
+    const start = this.index;
     const name = this.key();
     this.expect('=', true);
     const path = childPath(parent, name);
-    const start = this.index;
     const value = this.values(path);
     const duplicate = params.has(name);
     if (!duplicate) {
@@ -144,9 +146,9 @@ class ShorthandParser {
     this.expect('{', true);
     const values: PyDict = new Map();
     while (this.current() !== '}') {
+      const start = this.index;
       const key = this.key();
       this.expect('=', true);
-      const start = this.index;
       const itemPath = childPath(path, key);
       const value = this.explicitValues(itemPath);
       const end = this.index;
@@ -165,7 +167,7 @@ class ShorthandParser {
   private firstValue(): string {
     if (this.current() === "'") return this.quoted(SINGLE_QUOTED, "'");
     if (this.current() === '"') return this.quoted(DOUBLE_QUOTED, '"');
-    const match = FIRST_VALUE.exec(this.input.slice(this.index));
+    const match = this.matchAt(FIRST_VALUE);
     if (!match) return '';
     this.index += match[0].length;
     return pythonRstrip(match[0].replaceAll('\\,', ','));
@@ -174,17 +176,22 @@ class ShorthandParser {
   private secondValue(): string {
     if (this.current() === "'") return this.quoted(SINGLE_QUOTED, "'");
     if (this.current() === '"') return this.quoted(DOUBLE_QUOTED, '"');
-    const match = SECOND_VALUE.exec(this.input.slice(this.index));
+    const match = this.matchAt(SECOND_VALUE);
     if (!match) throw this.failure('<second>', '<none>');
     this.index += match[0].length;
     return pythonRstrip(match[0].replaceAll('\\,', ','));
   }
 
   private quoted(pattern: RegExp, quote: string): string {
-    const match = pattern.exec(this.input.slice(this.index));
+    const match = this.matchAt(pattern);
     if (!match) throw this.failure(quote === "'" ? '<singled quoted>' : '<double quoted>', '<none>');
     this.index += match[0].length;
     return match[0].slice(1, -1).replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
+  }
+
+  private matchAt(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.index;
+    return pattern.exec(this.input);
   }
 
   private expect(char: string, consumeWhitespace = false): void {

@@ -119,7 +119,7 @@ export class Unpacker {
     const result = parseJson(text.text);
     if ('error' in result) {
       const { index, reason } = result.error;
-      this.issues.push({ code: 'VALUE_INVALID_JSON', value: text, range: [index, Math.min(text.text.length, index + 1)], data: { reason } });
+      this.issues.push({ code: 'VALUE_INVALID_JSON', value: text, range: errorRange(text.text, index), data: { reason } });
       return undefined;
     }
     for (const [path, range] of result.ranges) parts.set(path, { value: text, range });
@@ -135,7 +135,7 @@ export class Unpacker {
     const result = parseShorthand(text.text);
     if ('error' in result) {
       const { index, ...data } = result.error;
-      this.issues.push({ code: 'VALUE_INVALID_SHORTHAND', value: text, range: [index, Math.min(text.text.length, index + 1)], data });
+      this.issues.push({ code: 'VALUE_INVALID_SHORTHAND', value: text, range: errorRange(text.text, index), data });
       return undefined;
     }
     for (const [path, range] of result.ranges) parts.set(path, { value: text, range });
@@ -214,6 +214,12 @@ export class Unpacker {
         return literal;
     }
   }
+}
+
+/** The character at a parse error, or the last character when the error is at the end of the text. */
+function errorRange(text: string, index: number): TextRange {
+  const start = Math.max(0, Math.min(index, text.length - 1));
+  return [start, Math.min(text.length, start + 1)];
 }
 
 function pythonFloat(text: string): number {

@@ -14,7 +14,7 @@ import { runShellStage } from './shell-stage.ts';
 import type { CommandValidation, ValidateCommandOptions } from './types.ts';
 
 /** Findings of one code beyond this many are dropped, so that hostile input stays readable and fast. */
-const MAX_FINDINGS_PER_CODE = 50;
+export const MAX_FINDINGS_PER_CODE = 50;
 
 const GLOBAL_TABLE = new OptionTable(globalParser(CLI_SERVICES));
 const GLOBAL_OPTION_NAMES = GLOBAL_TABLE.parser.options.flatMap((action) => action.optionStrings);
@@ -189,16 +189,21 @@ function reportInvalidChoice(
 /** Reports abbreviated option names, which the CLI accepts, and options given more than once. */
 export function reportAbbreviationsAndRepeats(context: CommandContext, stage: StageResult): void {
   const seen = new Set<string>();
+  let reported = 0;
   for (const arg of stage.parsed) {
+    // Past the limit of findings per code there is nothing more to report.
+    if (reported > 2 * MAX_FINDINGS_PER_CODE) break;
     if (arg.optionIndex === -1) continue;
     const written = context.argv[arg.optionIndex]?.value ?? '';
     const name = arg.explicit === undefined ? written : written.slice(0, written.length - arg.explicit.length - 1);
     const span = context.wordSpan(arg.optionIndex);
     if (name !== arg.optionString) {
       context.findings.push(commandFinding({ code: 'OPTION_ABBREVIATED', data: { written: name, option: arg.optionString }, span }));
+      reported += 1;
     }
     if (seen.has(arg.action.dest)) {
       context.findings.push(commandFinding({ code: 'OPTION_REPEATED', data: { option: arg.optionString }, span }));
+      reported += 1;
     }
     seen.add(arg.action.dest);
   }

@@ -175,6 +175,7 @@ test('large and hostile input is lexed quickly', () => {
     const result = lexShell(text);
     const elapsed = performance.now() - started;
     assert.ok(result.tokens.length >= 0);
-    assert.ok(elapsed < 500, `${elapsed} ms for ${JSON.stringify(text.slice(0, 10))}`);
+    // A loose bound that catches a hang or quadratic work on a shared, busy machine.
+    assert.ok(elapsed < 2000, `${elapsed} ms for ${JSON.stringify(text.slice(0, 10))}`);
   }
 });

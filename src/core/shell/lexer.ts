@@ -39,6 +39,10 @@ const OPERATORS: readonly ShellOperatorText[] = [
   '||', '&&', ';;', '>>', '>|', '<>', '<&', '>&', '<<', '&>', '|&',
   '|', '&', ';', '(', ')', '<', '>',
 ];
+/** Characters that end a run of plain word characters, because they need their own handling. */
+const SPECIAL_IN_WORD = new Set([
+  ' ', '\t', '\r', '\n', '|', '&', ';', '(', ')', '<', '>', '\\', "'", '"', '$', '`', '^', '\0', ...CURLY_QUOTES,
+]);
 const SPECIAL_PARAMETERS = new Set(['?', '$', '!', '#', '@', '*', '-', '0']);
 const DOUBLE_QUOTE_ESCAPES = new Set(['$', '`', '"', '\\']);
 const ANSI_ESCAPES: Record<string, string> = {
@@ -61,22 +65,25 @@ interface PendingHeredoc {
 
 /** Builds a word's value together with its offset map. */
 class WordBuilder {
-  chars: string[] = [];
+  /** Pieces of the value; `offsets` has one entry per character of their concatenation. */
+  parts: string[] = [];
   offsets: number[] = [];
   quoted = false;
   expansions: ShellExpansion[] = [];
 
   push(char: string, offset: number): void {
-    this.chars.push(char);
+    this.parts.push(char);
     this.offsets.push(offset);
   }
 
-  pushRaw(text: string, start: number, from: number, to: number): void {
-    for (let i = from; i < to; i++) this.push(text[i] ?? '', i - from + start);
+  /** Appends `text[from..to)` as written, each character mapping to its own offset. */
+  pushRun(text: string, from: number, to: number): void {
+    this.parts.push(text.slice(from, to));
+    for (let i = from; i < to; i++) this.offsets.push(i);
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.offsets.length;
   }
 }
 
@@ -245,7 +252,7 @@ class Lexer {
   }
 
   private finishWord(word: WordBuilder, start: number): ShellWord {
-    const value = word.chars.join('');
+    const value = word.parts.join('');
     const offsets = new Int32Array(word.length + 1);
     offsets.set(word.offsets);
     offsets[word.length] = this.pos;
@@ -261,8 +268,10 @@ class Lexer {
   private readPlain(word: WordBuilder, c: string): void {
     if (c === '\0') this.issues.push({ code: 'nul-byte', start: this.pos, end: this.pos + 1 });
     else if (CURLY_QUOTES.has(c)) this.issues.push({ code: 'curly-quote', start: this.pos, end: this.pos + 1, text: c });
-    word.push(c, this.pos);
-    this.pos += 1;
+    let end = this.pos + 1;
+    while (end < this.text.length && !SPECIAL_IN_WORD.has(this.text[end] ?? '')) end += 1;
+    word.pushRun(this.text, this.pos, end);
+    this.pos = end;
   }
 
   private readEscape(word: WordBuilder): void {
@@ -381,7 +390,7 @@ class Lexer {
     const stop = closed ? end : this.text.length;
     if (!closed) this.issues.push({ code: 'unclosed-expansion', start, end: stop, text: this.text.slice(start, start + 2) });
     const valueStart = word.length;
-    word.pushRaw(this.text, start, start, stop);
+    word.pushRun(this.text, start, stop);
     word.expansions.push({ kind, name, modifier, braced, quoted, start, end: stop, valueStart, valueEnd: word.length, closed });
     this.pos = stop;
   }
@@ -420,7 +429,8 @@ class Lexer {
         word.push(String.fromCharCode(parseInt(hex[0], 16)), i);
         i += 2 + hex[0].length;
       } else {
-        word.push(ANSI_ESCAPES[escape] ?? `\\${escape}`.slice(0, escape ? 2 : 1), i);
+        const replacement = ANSI_ESCAPES[escape] ?? `\\${escape}`;
+        for (const char of replacement) word.push(char, i);
         i += 2;
       }
     }

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OptionTable, isPythonNumber, parseKnownArgs, type ArgParser } from './argparse.ts';
+
+const PARSER: ArgParser = {
+  options: [
+    { dest: 'role-arn', optionStrings: ['--role-arn'], nargs: 'one', required: true },
+    { dest: 'role-session-name', optionStrings: ['--role-session-name'], nargs: 'one' },
+    { dest: 'tags', optionStrings: ['--tags'], nargs: 'any' },
+    { dest: 'debug', optionStrings: ['--debug'], nargs: 'zero' },
+    { dest: 'count', optionStrings: ['--count'], nargs: 'one', type: 'int' },
+  ],
+  positionals: [{ dest: 'help', optionStrings: [], nargs: 'optional' }],
+};
+const table = new OptionTable(PARSER);
+
+test('options, prefixes and explicit values', () => {
+  const result = parseKnownArgs(table, ['--role-a=x', '--role-s', 'y', '--tags', 'a', 'b', '--debug', '--count', '5']);
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(result.parsed.map((arg) => [arg.optionString, arg.values]), [
+    ['--role-arn', ['x']],
+    ['--role-session-name', ['y']],
+    ['--tags', ['a', 'b']],
+    ['--debug', []],
+    ['--count', ['5']],
+  ]);
+});
+
+test('errors as argparse reports them', () => {
+  const cases: Array<[string[], string[]]> = [
+    [['--role', 'x'], ['ambiguous', 'required']],
+    [['--role-arn'], ['expected-one']],
+    [['--role-arn', '-x'], ['expected-one']],
+    [['--role-arn', 'x', '--debug=1'], ['ignored-explicit']],
+    [['--role-arn', 'x', '--count', 'five'], ['invalid-type']],
+    [[], ['required']],
+  ];
+  for (const [args, kinds] of cases) {
+    assert.deepEqual(parseKnownArgs(table, args).errors.map((error) => error.kind), kinds, args.join(' '));
+  }
+});
+
+test('unknown options and stray values are extras', () => {
+  const result = parseKnownArgs(table, ['--role-arn', 'x', 'stray', '--nope', 'value', '-1']);
+  assert.deepEqual(result.extras, [3, 4, 5]);
+  assert.deepEqual(result.parsed.find((arg) => arg.action.dest === 'help')?.values, ['stray']);
+});
+
+test('Python number syntax', () => {
+  for (const text of ['12', ' -3 ', '+4', '1_000']) assert.ok(isPythonNumber(text, 'int'), text);
+  for (const text of ['1.5', '1h', '', '1__0', '0x10']) assert.ok(!isPythonNumber(text, 'int'), text);
+  for (const text of ['1.5', '.5', '5.', '1e3', 'inf', 'NaN', '-Infinity']) assert.ok(isPythonNumber(text, 'float'), text);
+  for (const text of ['1.5.2', 'e3', 'abc']) assert.ok(!isPythonNumber(text, 'float'), text);
+});
