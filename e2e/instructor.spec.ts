@@ -1,15 +1,15 @@
 /**
- * The instructor page end to end: a class of 1,000 generated submissions
+ * The instructor page end to end. A class of 1,000 generated submissions
  * (code files, exports, a CSV roster and a ZIP archive, plus bad inputs)
- * is picked on the page, regraded in its worker, and the table and the
- * downloaded CSV are checked against the engine run in Node.
+ * is picked on the page and regraded in its worker. The table and the
+ * downloaded CSV are then checked against the engine run in Node.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from '../src/playwright/index.ts';
-import { findLab, gradeSubmission } from '../src/core/engine/index.ts';
+import { findLab, gradeSubmission, type SubmissionInput } from '../src/core/engine/index.ts';
 import { parseCsv } from '../src/core/submissions/csv-parse.ts';
 import { codeFile, exportFile, fakeLearner, LAB_ID, rosterCsv, tamperedExport, type FakeLearner } from '../scripts/fake-class.ts';
 
@@ -20,6 +20,8 @@ interface ClassFolder {
   dir: string;
   paths: string[];
   learners: FakeLearner[];
+  /** What the page receives of each learner: code files carry no quiz answers. */
+  submitted: Map<string, SubmissionInput>;
   /** Learner ids the page must flag, with the flag codes. */
   flagged: Record<string, string[]>;
   /** Inputs the page must report as unreadable, by source, with the error code. */
@@ -35,6 +37,8 @@ interface ClassFolder {
 async function writeClass(): Promise<ClassFolder> {
   const dir = mkdtempSync(join(tmpdir(), 'lab-check-class-'));
   const learners = Array.from({ length: 1000 }, (_, i) => fakeLearner(i));
+  const withoutQuiz = ({ id, input }: FakeLearner): [string, SubmissionInput] => [id, { language: input.language!, code: input.code! }];
+  const submitted = new Map(learners.map((learner, i) => (i < 500 || i >= 900 ? withoutQuiz(learner) : [learner.id, learner.input])));
   const paths: string[] = [];
   const write = (name: string, data: string | Uint8Array) => {
     writeFileSync(join(dir, name), data);
@@ -76,6 +80,7 @@ async function writeClass(): Promise<ClassFolder> {
     dir,
     paths,
     learners,
+    submitted,
     flagged: {
       'learner-00500': ['DIGEST_MISMATCH', 'CLAIM_MISMATCH'],
       'learner-00501': ['CLAIM_MISMATCH'],
@@ -139,6 +144,9 @@ test('instructor page regrades a class of 1,000', async ({ page, extensionId }) 
   const detail = page.getByTestId('detail');
   await expect(detail.getByTestId('detail-flags')).toContainText('DIGEST_MISMATCH');
   await expect(detail.getByTestId('detail-flags')).toContainText('The digest does not match the content');
+  // The fake learner 500 misspells the role name, which is on line 3 of its code.
+  await expect(detail.locator('.line.marked[data-line="3"]')).toContainText('STRING_MISMATCH');
+  await expect(detail.locator('.line.marked[data-line="2"]')).toHaveCount(0);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'instructor-detail.png') });
 
@@ -163,7 +171,7 @@ function checkCsv(text: string, folder: ClassFolder, total: number): void {
   for (const learner of folder.learners) {
     const row = byLearner.get(learner.id);
     expect(row, learner.id).toBeDefined();
-    const report = gradeSubmission(lab, learner.input);
+    const report = gradeSubmission(lab, folder.submitted.get(learner.id)!);
     const expected = [...report.steps.map((step) => step.status), String(report.score.earned), String(report.score.possible)];
     const isEdited = learner.id === 'learner-00500' || learner.id === 'learner-00501';
     expect([...row!.slice(4, 8), row![9], row![10]], learner.id).toEqual(expected);

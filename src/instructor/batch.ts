@@ -1,0 +1,152 @@
+/**
+ * The regrade batch behind the instructor page, run in its Web Worker: it
+ * reads dropped files, regrades each submission, keeps every row with its
+ * input for the detail view, and writes the exports. It uses no DOM, so
+ * the unit tests run it in Node.
+ */
+import type { SubmissionInput } from '../core/engine/grade.ts';
+import type { LabPack } from '../core/engine/lab-pack.ts';
+import { GRADER } from '../core/version.ts';
+import {
+  BatchRegrader,
+  gradescopeResults,
+  quizTotals,
+  readInputFile,
+  rowMessage,
+  rowOutcome,
+  writeCsv,
+  writeJson,
+  type InputFile,
+  type RegradeRow,
+} from '../core/submissions/index.ts';
+import { strToU8, zipSync } from 'fflate';
+import type { ExportFormat, RowSummary } from './protocol.ts';
+
+export interface BatchEvents {
+  /** Rows regraded since the last call. */
+  rows(rows: RowSummary[]): void;
+  progress(bytesRead: number, bytesTotal: number, rows: number): void;
+}
+
+/** How often, at most, rows and progress go to the page while grading, in milliseconds. */
+const REPORT_INTERVAL_MS = 100;
+
+export class RegradeBatch {
+  private readonly regrader: BatchRegrader;
+  private readonly rows: RegradeRow[] = [];
+  private readonly inputs: Array<SubmissionInput | undefined> = [];
+
+  constructor(
+    private readonly labs: readonly LabPack[],
+    lab?: LabPack,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.regrader = new BatchRegrader({ labs, ...(lab ? { lab } : {}), oneLab: true });
+  }
+
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** The lab whose steps are the table's columns, once known. */
+  get batchLab(): LabPack | undefined {
+    return this.regrader.batchLab;
+  }
+
+  /** Regrades every submission in `files`, reporting rows in groups as they are graded. */
+  async grade(files: readonly InputFile[], events: BatchEvents): Promise<void> {
+    const bytesTotal = files.reduce((total, file) => total + file.size, 0);
+    let bytesRead = 0;
+    let pending: RowSummary[] = [];
+    let reportedAt = this.now();
+    const flush = () => {
+      if (pending.length > 0) events.rows(pending);
+      pending = [];
+      events.progress(bytesRead, bytesTotal, this.rows.length);
+      reportedAt = this.now();
+    };
+
+    for (const file of files) {
+      const counted: InputFile = { ...file, chunks: () => countBytes(file.chunks(), (n) => (bytesRead += n)) };
+      for await (const item of readInputFile(counted, { labs: this.labs })) {
+        const row = await this.regrader.regrade(item);
+        this.rows.push(row);
+        this.inputs.push(item.ok ? item.input : undefined);
+        pending.push(summarize(row, this.batchLab));
+        if (this.now() - reportedAt >= REPORT_INTERVAL_MS) flush();
+      }
+    }
+    bytesRead = bytesTotal;
+    flush();
+  }
+
+  detail(index: number): { row: RegradeRow; input?: SubmissionInput } | undefined {
+    const row = this.rows[index];
+    if (!row) return undefined;
+    const input = this.inputs[index];
+    return input ? { row, input } : { row };
+  }
+
+  /** Writes the batch in an export format; Gradescope's is a ZIP of one results.json per row. */
+  export(format: ExportFormat): { fileName: string; bytes: Uint8Array; type: string } {
+    const lab = this.batchLab;
+    const stem = `lab-check-${lab?.id ?? 'regrade'}`;
+    switch (format) {
+      case 'csv':
+        return { fileName: `${stem}.csv`, bytes: strToU8(writeCsv(this.rows, lab)), type: 'text/csv' };
+      case 'json':
+        return { fileName: `${stem}.json`, bytes: strToU8(writeJson(this.rows, GRADER, lab?.id)), type: 'application/json' };
+      case 'gradescope':
+        return { fileName: `${stem}-gradescope.zip`, bytes: this.gradescopeArchive(), type: 'application/zip' };
+    }
+  }
+
+  private gradescopeArchive(): Uint8Array {
+    const files: Record<string, Uint8Array> = {};
+    const used = new Set<string>();
+    for (const row of this.rows) {
+      const folder = uniqueName(safeName(row.learner || row.source), used);
+      files[`${folder}/results.json`] = strToU8(`${JSON.stringify(gradescopeResults(row), null, 2)}\n`);
+    }
+    return zipSync(files);
+  }
+}
+
+/** Condenses a row into what the table shows. */
+export function summarize(row: RegradeRow, lab: LabPack | undefined): RowSummary {
+  const report = row.report;
+  const steps: RowSummary['steps'] = {};
+  if (report && report.lab === lab?.id) for (const step of report.steps) steps[step.id] = step.status;
+  return {
+    index: row.index,
+    learner: row.learner,
+    source: row.source,
+    lab: report?.lab ?? '',
+    outcome: rowOutcome(row),
+    steps,
+    quiz: report ? quizTotals(report.quiz) : undefined,
+    score: report ? { ...report.score } : undefined,
+    flags: [...(row.error ? [row.error.code] : []), ...row.flags.map((flag) => flag.code)],
+    message: rowMessage(row),
+  };
+}
+
+async function* countBytes(chunks: AsyncIterable<Uint8Array>, count: (bytes: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    count(chunk.length);
+    yield chunk;
+  }
+}
+
+/** Turns a learner id into a folder name that is safe in a ZIP archive on any system. */
+function safeName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9._@-]+/g, '_').replace(/^\.+/, '_').slice(0, 100);
+  return safe || 'submission';
+}
+
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; used.has(candidate); n += 1) candidate = `${name}-${n}`;
+  used.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,94 @@
+/** The page's side of the regrade worker: its rows, progress and replies as Preact state. */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { createLogger } from '../extension/logger.ts';
+import { saveBlob } from './download.ts';
+import type { PickedFile } from './pick-files.ts';
+import type { ExportFormat, PageMessage, RowSummary, WorkerMessage } from './protocol.ts';
+
+const log = createLogger('instructor');
+
+export interface Progress {
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+  grading: boolean;
+  elapsedMs?: number;
+}
+
+export type Detail = Extract<WorkerMessage, { kind: 'detail' }>;
+
+export function useRegradeWorker(workerUrl: string) {
+  const worker = useRef<Worker | undefined>(undefined);
+  const [rows, setRows] = useState<RowSummary[]>([]);
+  const [lab, setLab] = useState<{ id: string; steps: string[] } | undefined>();
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [detail, setDetail] = useState<Detail | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const pendingDrops = useRef(0);
+
+  useEffect(() => {
+    const instance = new Worker(workerUrl);
+    worker.current = instance;
+    instance.onmessage = (event: MessageEvent<WorkerMessage>) => receive(event.data);
+    instance.onerror = (event) => {
+      log.error('the regrade worker failed', event.message);
+      setFailure(event.message || 'The regrade worker failed to start.');
+    };
+    return () => instance.terminate();
+  }, [workerUrl]);
+
+  const receive = (message: WorkerMessage): void => {
+    switch (message.kind) {
+      case 'rows':
+        setRows((current) => current.concat(message.rows));
+        if (message.lab) setLab(message.lab);
+        return;
+      case 'progress':
+        setProgress({ bytesRead: message.bytesRead, bytesTotal: message.bytesTotal, rows: message.rows, grading: true });
+        return;
+      case 'done':
+        pendingDrops.current = Math.max(0, pendingDrops.current - 1);
+        setProgress((current) => ({
+          bytesRead: current?.bytesTotal ?? 0,
+          bytesTotal: current?.bytesTotal ?? 0,
+          rows: message.rows,
+          grading: pendingDrops.current > 0,
+          elapsedMs: message.elapsedMs,
+        }));
+        return;
+      case 'detail':
+        setDetail(message);
+        return;
+      case 'export':
+        saveBlob(message.blob, message.fileName);
+        return;
+      case 'failed':
+        log.error('regrading failed', message.message);
+        setFailure(message.message);
+        return;
+    }
+  };
+
+  const send = (message: PageMessage): void => worker.current?.postMessage(message);
+
+  const grade = useCallback((files: PickedFile[]) => {
+    if (files.length === 0) return;
+    pendingDrops.current += 1;
+    setFailure(undefined);
+    setProgress((current) => ({ bytesRead: 0, bytesTotal: 0, rows: current?.rows ?? 0, grading: true }));
+    send({ kind: 'grade', files });
+  }, []);
+
+  const reset = useCallback((labId: string | undefined) => {
+    setRows([]);
+    setLab(undefined);
+    setDetail(undefined);
+    setProgress(undefined);
+    send(labId ? { kind: 'reset', lab: labId } : { kind: 'reset' });
+  }, []);
+
+  const open = useCallback((index: number) => send({ kind: 'detail', index }), []);
+  const exportAs = useCallback((format: ExportFormat) => send({ kind: 'export', format }), []);
+
+  return { rows, lab, progress, detail, failure, grade, reset, open, exportAs, closeDetail: () => setDetail(undefined) };
+}

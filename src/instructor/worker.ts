@@ -1,0 +1,82 @@
+/**
+ * The instructor page's regrade worker: grading runs here so that the
+ * page stays responsive while thousands of submissions are regraded. It
+ * makes no network request; files arrive from the page as File objects.
+ */
+/// <reference lib="webworker" />
+import { LABS, findLab } from '../labs/index.ts';
+import type { InputFile } from '../core/submissions/index.ts';
+import { RegradeBatch } from './batch.ts';
+import type { PageMessage, WorkerMessage } from './protocol.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let batch = new RegradeBatch(LABS);
+/** Grading runs one drop at a time, in order, so rows keep the order files were dropped in. */
+let queue: Promise<void> = Promise.resolve();
+
+const post = (message: WorkerMessage, transfer: Transferable[] = []): void => self.postMessage(message, transfer);
+
+self.onmessage = (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  switch (message.kind) {
+    case 'grade':
+      queue = queue.then(() => grade(message.files)).catch(fail);
+      return;
+    case 'reset': {
+      const lab = message.lab === undefined ? undefined : findLab(message.lab);
+      queue = queue.then(() => void (batch = new RegradeBatch(LABS, lab)));
+      return;
+    }
+    case 'detail': {
+      const detail = batch.detail(message.index);
+      if (detail) post({ kind: 'detail', index: message.index, ...detail });
+      return;
+    }
+    case 'export': {
+      const { fileName, bytes, type } = batch.export(message.format);
+      post({ kind: 'export', format: message.format, fileName, blob: new Blob([bytes as BlobPart], { type }) });
+      return;
+    }
+  }
+};
+
+async function grade(files: ReadonlyArray<{ file: File; path: string }>): Promise<void> {
+  const started = performance.now();
+  const current = batch;
+  await current.grade(files.map(fileInput), {
+    rows: (rows) => {
+      const lab = current.batchLab;
+      post({ kind: 'rows', rows, ...(lab ? { lab: { id: lab.id, steps: lab.steps.map((step) => step.id) } } : {}) });
+    },
+    progress: (bytesRead, bytesTotal, rows) => post({ kind: 'progress', bytesRead, bytesTotal, rows }),
+  });
+  post({ kind: 'done', rows: current.size, elapsedMs: performance.now() - started });
+}
+
+function fail(error: unknown): void {
+  // Reading learner files never throws, so this is a bug; the page shows it and logs it.
+  post({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+}
+
+/** A dropped File as the core's input, named by its path inside a dropped folder when it has one. */
+function fileInput({ file, path }: { file: File; path: string }): InputFile {
+  return {
+    name: path || file.name,
+    size: file.size,
+    chunks: () => readChunks(file),
+  };
+}
+
+async function* readChunks(file: File): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
