@@ -18,6 +18,7 @@ Exit status: 0 when all are valid, 1 when any is not, 2 for usage or read errors
 /** Subcommand modules, loaded on demand so that one job does not pay for the others. */
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   // Each module exports `run(args, io)`; add one line per subcommand.
+  command: async () => (await import('./command.ts')).run,
   policy: async () => (await import('./policy.ts')).run,
 };
 
