@@ -138,7 +138,10 @@ export interface EditorDiscovery {
   unreadable: Array<{ editor: EditorKind; reason: string }>;
 }
 
-/** Finds every editor on the page and the ones whose model could not be reached. */
+/**
+ * Finds every editor on the page and the ones whose model could not be reached.
+ * NOTE: editors inside shadow roots or iframes are not found, so such a page's steps are reported as unread.
+ */
 export function discoverEditors(doc: Document, win: Loose): EditorDiscovery {
   const handles: EditorHandle[] = [];
   const unreadable: EditorDiscovery['unreadable'] = [];

@@ -8,7 +8,14 @@ import { readAnswers } from './answer-readers.ts';
 import type { EditorsResult } from './editor-channel.ts';
 import { EDITOR_ROOT_SELECTORS, type EditorKind } from './main-world-wire.ts';
 import { SNAPSHOT_LIMITS as LIMITS, type Answer, type PageSnapshot, type QuizQuestion } from './page-snapshot.ts';
-import { collapseWhitespace, collectHeadings, precedingHeadingIndex, sortByDocumentOrder, truncate } from './page-text.ts';
+import {
+  collapseWhitespace,
+  collectHeadings,
+  precedingHeadingIndex,
+  sortByDocumentOrder,
+  truncate,
+  type PageHeading,
+} from './page-text.ts';
 import { readQuiz } from './quiz-reader.ts';
 
 const EDITOR_NAMES: Readonly<Record<EditorKind, string>> = {
@@ -41,8 +48,7 @@ function editorNotes(doc: Document, editors: EditorsResult): string[] {
   return notes;
 }
 
-function boundedAnswers(doc: Document, editors: EditorsResult, notes: string[]): Answer[] {
-  const headings = collectHeadings(doc).slice(0, LIMITS.headings);
+function boundedAnswers(doc: Document, headings: readonly PageHeading[], editors: EditorsResult, notes: string[]): Answer[] {
   const raw = sortByDocumentOrder(readAnswers(doc, editors.editors));
   const answers: Answer[] = [];
   let total = 0;
@@ -94,14 +100,13 @@ function pageTitle(doc: Document): string {
 /** Reads the whole page: title, headings, answers, quiz and notes. */
 export function buildSnapshot(doc: Document, editors: EditorsResult): PageSnapshot {
   const notes = editorNotes(doc, editors);
-  const headings = collectHeadings(doc)
-    .slice(0, LIMITS.headings)
-    .map(({ element, text }) => {
-      const anchor = idAnchor(element);
-      const heading = { text: truncate(text, LIMITS.headingChars) };
-      return anchor ? { ...heading, anchor } : heading;
-    });
-  const answers = boundedAnswers(doc, editors, notes);
+  const pageHeadings = collectHeadings(doc).slice(0, LIMITS.headings);
+  const headings = pageHeadings.map(({ element, text }) => {
+    const anchor = idAnchor(element);
+    const heading = { text: truncate(text, LIMITS.headingChars) };
+    return anchor ? { ...heading, anchor } : heading;
+  });
+  const answers = boundedAnswers(doc, pageHeadings, editors, notes);
   const quiz = boundedQuiz(doc, notes);
 
   return {
