@@ -49,7 +49,7 @@ export interface MistakeScenario {
   steps: Readonly<Record<string, string>>;
 }
 
-/** Each common mistake fails only its own step; the mistakes take turns over the editor variants. */
+/** Each common mistake fails only its own step. The mistakes take turns over the editor variants. */
 export const MISTAKE_SCENARIOS: readonly MistakeScenario[] = MISTAKES.map((mistake, index) => {
   const variant = EDITOR_VARIANTS[index % EDITOR_VARIANTS.length] ?? 'textarea';
   return {
@@ -93,7 +93,7 @@ export const QUIZ_SCENARIOS: readonly QuizScenario[] = (['textarea', 'data-lab']
   missing: '5',
 }));
 
-/** A page that is not a lab: the popup says so and shows no report. */
+/** A page that is not a lab: the popup shows this text and no report. */
 export const NO_LAB_SCENARIO = {
   name: 'page that is not a lab',
   variant: 'no-lab' as Variant,

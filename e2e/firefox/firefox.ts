@@ -4,9 +4,10 @@
  * extension (dist/firefox-e2e) installed as a temporary add-on.
  *
  * BiDi does not navigate to `moz-extension://` pages, so the popup is opened
- * through the e2e build's hook: the course page's URL gets the fragment
- * `#lab-check-popup`, and the worker opens `popup.html?tabId=ID` in a tab of
- * its own, which is found among the browser's pages by its `location.href`.
+ * through the e2e build's hook. The course page's URL gets the fragment
+ * `#lab-check-popup`, and the worker opens `popup.html?tabId=ID` in a new
+ * tab. The driver finds that tab among the browser's pages by its
+ * `location.href`, because BiDi lists its URL as `about:blank`.
  */
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -105,10 +105,18 @@ export async function reconcileAutoCheck(): Promise<void> {
   await storeOrigins(stillGranted);
 }
 
-/** Stops checking the sites whose host permission the learner revoked. */
-export async function onPermissionsRemoved(origins: readonly string[]): Promise<void> {
+/**
+ * Stops checking the sites whose host permission the learner revoked. The
+ * removed patterns need not be the ones the popup asked for (taking back
+ * access to every site removes patterns that cover them all), so each
+ * stored site's permission is looked up again rather than matched.
+ */
+export async function onPermissionsRemoved(): Promise<void> {
   const stored = await storedOrigins();
-  const revoked = stored.filter((origin) => origins.some((pattern) => pattern === originPattern(origin) || pattern === '<all_urls>'));
+  const revoked: string[] = [];
+  for (const origin of stored) {
+    if (!(await hasPermission(origin))) revoked.push(origin);
+  }
   for (const origin of revoked) await unregisterScripts(origin);
   if (revoked.length > 0) await storeOrigins(stored.filter((origin) => !revoked.includes(origin)));
 }
