@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   readStdin(): Promise<string>;
   cwd: string;
+  /** Resolves once standard output has room again, so that long outputs stream with flat memory. */
+  drain?(): Promise<void>;
 }
 
 export const EXIT_OK = 0;

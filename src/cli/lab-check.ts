@@ -4,7 +4,14 @@
  * under src/cli/. Exit codes are shared: 0 when everything checked is valid
  * or passes, 1 when anything is not, 2 for usage or read errors.
  */
+import { once } from 'node:events';
 import { runSubcommand, USAGE } from './subcommands.ts';
+
+// A closed pipe (`lab-check grade … | head`) ends the output, not the process with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 const code = await runSubcommand(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -15,6 +22,9 @@ const code = await runSubcommand(process.argv.slice(2), {
     return Buffer.concat(chunks).toString('utf8');
   },
   cwd: process.cwd(),
+  drain: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+  },
 });
 if (code === undefined) {
   process.stderr.write(USAGE);

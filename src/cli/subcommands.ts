@@ -9,8 +9,10 @@ Commands:
                  validate IAM policy documents ("-" reads standard input)
   command "aws ..." [--format json|text]
                  validate AWS CLI commands ("-" reads one per line from standard input)
-  grade PATH... [--lab ID] [--format json|text]
-                 grade lab submissions (files or folders)
+  grade PATH... [--lab ID] [--format json|text|csv|junit|gradescope]
+                 grade lab submissions (files, folders, CSV files, ZIP archives)
+  verify EXPORT... [--format json|text]
+                 check submission exports: does each claim match the regrade
 
 Exit status: 0 when all are valid, 1 when any is not, 2 for usage or read errors.
 `;
@@ -19,7 +21,9 @@ Exit status: 0 when all are valid, 1 when any is not, 2 for usage or read errors
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   // Each module exports `run(args, io)`; add one line per subcommand.
   command: async () => (await import('./command.ts')).run,
+  grade: async () => (await import('./grade.ts')).run,
   policy: async () => (await import('./policy.ts')).run,
+  verify: async () => (await import('./verify.ts')).run,
 };
 
 /** Runs the subcommand named by `argv[0]`; returns undefined when there is none. */

@@ -158,14 +158,10 @@ export interface FindingInput extends Partial<Span> {
 
 /** Renders an engine finding; `hints` (a lab step's) replace the default hint for their codes. */
 export function engineFinding(input: FindingInput, hints?: Readonly<Record<string, string>>): Finding {
-  const entry = ENGINE_MESSAGES[input.code];
-  const data = input.data ?? {};
-  const finding: Finding = {
-    ...input,
-    message: entry ? entry.message(data) : input.code,
-    data,
-  };
-  const hint = hints?.[input.code] ?? entry?.hint?.(data);
+  const { code, severity, data = {}, ...location } = input;
+  const entry = ENGINE_MESSAGES[code];
+  const finding: Finding = { code, severity, message: entry ? entry.message(data) : code };
+  const hint = hints?.[code] ?? entry?.hint?.(data);
   if (hint) finding.hint = hint;
-  return finding;
+  return { ...finding, ...location, data };
 }
