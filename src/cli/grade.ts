@@ -82,6 +82,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const report = gradeSubmission(lab, { ...submission.input, source });
       if (!passes(report)) allPass = false;
       output.write(report);
+      await io.drain?.();
     }
   }
   output.end();
