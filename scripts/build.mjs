@@ -63,6 +63,10 @@ function extensionEntries() {
       format: 'iife',
     },
     'main-world': { source: findSource('src/content/main-world.ts'), format: 'iife' },
+    // The instructor page (instructor.html), its regrade worker and the grading workers that one starts.
+    instructor: { source: findSource('src/instructor/index.tsx'), format: 'esm' },
+    'instructor-worker': { source: findSource('src/instructor/worker.ts'), format: 'iife' },
+    'instructor-grader': { source: findSource('src/instructor/grader.ts'), format: 'iife' },
   };
   for (const [name, entry] of Object.entries(entries)) {
     if (!entry.source) {
@@ -98,6 +102,10 @@ function copyStatic(outdir) {
   cpSync(join(root, 'assets'), outdir, { recursive: true });
   for (const file of ['popup.html', 'popup.css']) {
     cpSync(join(root, 'src/popup', file), join(outdir, file));
+  }
+  for (const file of ['instructor.html', 'instructor.css']) {
+    const source = join(root, 'src/instructor', file);
+    if (existsSync(source)) cpSync(source, join(outdir, file));
   }
 }
 
