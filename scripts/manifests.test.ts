@@ -34,6 +34,7 @@ test('firefox gecko settings', () => {
   };
   assert.equal(settings.gecko.id, GECKO_ID);
   assert.ok(Number.parseFloat(settings.gecko.strict_min_version) >= 128, 'MAIN-world scripts need Firefox 128');
+  assert.ok(Number.parseFloat(settings.gecko.strict_min_version) >= 140, 'data_collection_permissions needs Firefox 140');
   assert.deepEqual(settings.gecko.data_collection_permissions, { required: ['none'] });
   assert.ok(Number.parseFloat(settings.gecko_android.strict_min_version) >= 142);
 });
