@@ -30,6 +30,12 @@ export interface PolicyCheck {
   check(context: PolicyContext): void;
 }
 
+/**
+ * Findings of one code beyond this count are counted but not listed, so that
+ * a policy of 10,000 broken statements stays fast and readable.
+ */
+export const MAX_FINDINGS_PER_CODE = 100;
+
 /** Runs the checks in order, collecting findings without message text. */
 export function runChecks(
   checks: readonly PolicyCheck[],
@@ -37,6 +43,8 @@ export function runChecks(
 ): Finding[] {
   const findings: Finding[] = [];
   let current: PolicyCheck | undefined;
+  let listed = 0;
+  let last: Finding | undefined;
   const context: PolicyContext = {
     text: base.text,
     kind: base.kind,
@@ -46,6 +54,10 @@ export function runChecks(
     document: base.document,
     report(target, path, data) {
       if (!current) return;
+      if (listed >= MAX_FINDINGS_PER_CODE && last) {
+        last.data = { ...last.data, omitted: Number(last.data?.omitted ?? 0) + 1 };
+        return;
+      }
       const span =
         'loc' in target
           ? {
@@ -59,10 +71,14 @@ export function runChecks(
       if (path !== undefined) finding.path = path;
       if (data !== undefined) finding.data = data;
       findings.push(finding);
+      listed += 1;
+      last = finding;
     },
   };
   for (const check of checks) {
     current = check;
+    listed = 0;
+    last = undefined;
     check.check(context);
   }
   return findings;

@@ -46,16 +46,29 @@ export interface StringValue {
   path: string;
 }
 
-export function objectView(node: ObjectNode, path: string): ObjectView {
-  const members: Member[] = [];
-  const byName = new Map<string, Member>();
-  for (const member of node.members) {
-    const name = member.name.type === 'String' ? member.name.value : member.name.name;
-    const entry: Member = { name, node: member, value: member.value, path: joinPath(path, name) };
-    members.push(entry);
-    byName.set(name, entry);
+class MemberMap implements ObjectView {
+  readonly members: Member[] = [];
+  readonly #byName = new Map<string, Member>();
+
+  constructor(
+    readonly node: ObjectNode,
+    readonly path: string,
+  ) {
+    for (const member of node.members) {
+      const name = member.name.type === 'String' ? member.name.value : member.name.name;
+      const entry: Member = { name, node: member, value: member.value, path: joinPath(path, name) };
+      this.members.push(entry);
+      this.#byName.set(name, entry);
+    }
   }
-  return { node, path, members, get: (name) => byName.get(name) };
+
+  get(name: string): Member | undefined {
+    return this.#byName.get(name);
+  }
+}
+
+export function objectView(node: ObjectNode, path: string): ObjectView {
+  return new MemberMap(node, path);
 }
 
 export function joinPath(path: string, name: string): string {
@@ -189,4 +202,30 @@ function readConditions(statement: ObjectStatement): { operators: Member[]; entr
     }
   }
   return { operators, entries };
+}
+
+export interface PrincipalEntry {
+  element: 'Principal' | 'NotPrincipal';
+  /** The principal key as written, such as 'AWS' or a misspelled 'aws'. */
+  key: string;
+  member: Member;
+  values: StringValue[];
+}
+
+/** Every key of a statement's Principal and NotPrincipal objects, with its string values. */
+export function principalEntries(
+  statement: ObjectStatement,
+  elements: ReadonlyArray<'Principal' | 'NotPrincipal'> = ['Principal', 'NotPrincipal'],
+): PrincipalEntry[] {
+  const result: PrincipalEntry[] = [];
+  for (const element of elements) {
+    const principal = statement.object.get(element);
+    if (principal?.value.type !== 'Object') continue;
+    for (const node of principal.value.members) {
+      const key = node.name.type === 'String' ? node.name.value : node.name.name;
+      const member: Member = { name: key, node, value: node.value, path: joinPath(principal.path, key) };
+      result.push({ element, key, member, values: stringValues(member) });
+    }
+  }
+  return result;
 }

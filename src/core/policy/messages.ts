@@ -385,6 +385,9 @@ export function hasMessage(code: string): boolean {
 export function renderFinding(finding: Finding): Finding {
   const render = MESSAGES[finding.code];
   if (!render) return { ...finding, message: finding.code };
-  const { message, hint } = render(finding.data ?? {});
-  return hint === undefined ? { ...finding, message } : { ...finding, message, hint };
+  const data = finding.data ?? {};
+  const rendered = render(data);
+  const omitted = typeof data.omitted === 'number' ? data.omitted : 0;
+  const message = omitted > 0 ? `${rendered.message} ${omitted} more findings of this kind are not listed.` : rendered.message;
+  return rendered.hint === undefined ? { ...finding, message } : { ...finding, message, hint: rendered.hint };
 }

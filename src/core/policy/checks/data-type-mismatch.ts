@@ -1,7 +1,7 @@
 import type { ValueNode } from '@humanwhocodes/momoa';
 import type { Severity } from '../../findings.ts';
 import type { PolicyContext } from '../context.ts';
-import { jsonType, objectStatements, type Member } from '../document.ts';
+import { jsonType, objectStatements, principalEntries, type Member } from '../document.ts';
 
 export const code = 'DATA_TYPE_MISMATCH';
 export const severity: Severity = 'error';
@@ -26,7 +26,8 @@ export function check(context: PolicyContext): void {
     const { object } = statement;
     for (const name of STRING_ELEMENTS) expectString(context, object.get(name));
     for (const name of LIST_ELEMENTS) expectStringList(context, object.get(name));
-    for (const name of ['Principal', 'NotPrincipal']) checkPrincipal(context, object.get(name));
+    // The shape of Principal itself is the principal format check's; here only the values under each key.
+    for (const { member } of principalEntries(statement)) expectStringList(context, member);
     checkCondition(context, object.get('Condition'));
   }
 }
@@ -75,15 +76,6 @@ function checkStatementElement(context: PolicyContext, member: Member | undefine
   value.elements.forEach((element, index) => {
     if (element.value.type !== 'Object') mismatch(context, element.value, `Statement[${index}]`, 'Statement', 'object');
   });
-}
-
-/** The shape of Principal itself is the principal format check's; here only the values under each key. */
-function checkPrincipal(context: PolicyContext, member: Member | undefined): void {
-  if (member?.value.type !== 'Object') return;
-  for (const entry of member.value.members) {
-    const name = entry.name.type === 'String' ? entry.name.value : '';
-    expectStringList(context, { name, node: entry, value: entry.value, path: `${member.path}.${name}` });
-  }
 }
 
 function checkCondition(context: PolicyContext, member: Member | undefined): void {

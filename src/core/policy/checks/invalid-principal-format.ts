@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings.ts';
 import type { PolicyContext } from '../context.ts';
-import { jsonType, objectStatements, stringValues, type Member } from '../document.ts';
+import { jsonType, objectStatements, principalEntries, type Member, type StringValue } from '../document.ts';
 import { classifyAwsPrincipal, hasWildcard } from '../principals.ts';
 
 export const code = 'INVALID_PRINCIPAL_FORMAT';
@@ -14,6 +14,9 @@ export function check(context: PolicyContext): void {
       const member = statement.object.get(name);
       if (member) checkPrincipal(context, member);
     }
+    for (const { key, values } of principalEntries(statement)) {
+      for (const entry of values) checkValue(context, key, entry);
+    }
   }
 }
 
@@ -23,27 +26,15 @@ function checkPrincipal(context: PolicyContext, member: Member): void {
     if (value.value !== '*') context.report(value, member.path, { reason: 'not-object', value: value.value });
     return;
   }
-  if (value.type !== 'Object') {
-    context.report(value, member.path, { reason: 'not-object', found: jsonType(value) });
-    return;
-  }
-  const aws = value.members.find((entry) => entry.name.type === 'String' && entry.name.value === 'AWS');
-  if (aws) checkAwsValues(context, { name: 'AWS', node: aws, value: aws.value, path: `${member.path}.AWS` });
-  const canonical = value.members.find((entry) => entry.name.type === 'String' && entry.name.value === 'CanonicalUser');
-  if (canonical) {
-    const path = `${member.path}.CanonicalUser`;
-    for (const entry of stringValues({ name: 'CanonicalUser', node: canonical, value: canonical.value, path })) {
-      if (!/^[0-9a-f]{64}$/.test(entry.value) && !hasWildcard(entry.value)) {
-        context.report(entry.node, entry.path, { reason: 'canonical-user', value: entry.value });
-      }
-    }
-  }
+  if (value.type !== 'Object') context.report(value, member.path, { reason: 'not-object', found: jsonType(value) });
 }
 
-function checkAwsValues(context: PolicyContext, member: Member): void {
-  for (const entry of stringValues(member)) {
-    if (hasWildcard(entry.value)) continue;
+function checkValue(context: PolicyContext, key: string, entry: StringValue): void {
+  if (hasWildcard(entry.value)) return;
+  if (key === 'AWS') {
     const { problem } = classifyAwsPrincipal(entry.value);
     if (problem) context.report(entry.node, entry.path, { reason: problem, value: entry.value });
+  } else if (key === 'CanonicalUser' && !/^[0-9a-f]{64}$/.test(entry.value)) {
+    context.report(entry.node, entry.path, { reason: 'canonical-user', value: entry.value });
   }
 }

@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings.ts';
 import type { PolicyContext } from '../context.ts';
-import { objectStatements, stringValues } from '../document.ts';
+import { objectStatements, principalEntries } from '../document.ts';
 import { normalizePrincipalValue, PRINCIPAL_KEYS, type PrincipalKey } from '../principals.ts';
 
 export const code = 'REDUNDANT_PRINCIPAL';
@@ -9,12 +9,8 @@ export const description = 'A statement names the same principal twice, for exam
 
 export function check(context: PolicyContext): void {
   for (const statement of objectStatements(context.document)) {
-    const member = statement.object.get('Principal');
-    if (member?.value.type !== 'Object') continue;
-    for (const entry of member.value.members) {
-      const key = entry.name.type === 'String' ? entry.name.value : '';
+    for (const { key, values } of principalEntries(statement, ['Principal'])) {
       if (!(PRINCIPAL_KEYS as readonly string[]).includes(key)) continue;
-      const values = stringValues({ name: key, node: entry, value: entry.value, path: `${member.path}.${key}` });
       const hasAny = key === 'AWS' && values.some((value) => value.value === '*');
       const seen = new Map<string, string>();
       for (const value of values) {

@@ -1,6 +1,6 @@
 import type { Severity } from '../../findings.ts';
 import type { PolicyContext } from '../context.ts';
-import { objectStatements, stringValues } from '../document.ts';
+import { objectStatements, principalEntries } from '../document.ts';
 import { hasWildcard } from '../principals.ts';
 
 export const code = 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL';
@@ -9,16 +9,10 @@ export const description = 'A principal value has a partial wildcard, such as a 
 
 export function check(context: PolicyContext): void {
   for (const statement of objectStatements(context.document)) {
-    for (const name of ['Principal', 'NotPrincipal']) {
-      const member = statement.object.get(name);
-      if (member?.value.type !== 'Object') continue;
-      for (const entry of member.value.members) {
-        const key = entry.name.type === 'String' ? entry.name.value : '';
-        const path = `${member.path}.${key}`;
-        for (const value of stringValues({ name: key, node: entry, value: entry.value, path })) {
-          if (!hasWildcard(value.value) || (key === 'AWS' && value.value === '*')) continue;
-          context.report(value.node, value.path, { key, value: value.value });
-        }
+    for (const { key, values } of principalEntries(statement)) {
+      for (const value of values) {
+        if (!hasWildcard(value.value) || (key === 'AWS' && value.value === '*')) continue;
+        context.report(value.node, value.path, { key, value: value.value });
       }
     }
   }
