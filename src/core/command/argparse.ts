@@ -96,9 +96,12 @@ export class OptionTable {
     if (arg.startsWith('--')) {
       const prefix = equals === -1 ? arg : arg.slice(0, equals);
       const explicit = equals === -1 ? undefined : arg.slice(equals + 1);
-      const matches = this.names.filter((name) => name.startsWith(prefix));
-      if (matches.length > 1) return { ambiguous: matches };
-      const [only] = matches;
+      let matches: string[] | undefined;
+      for (const name of this.names) {
+        if (name.startsWith(prefix)) (matches ??= []).push(name);
+      }
+      if (matches && matches.length > 1) return { ambiguous: matches };
+      const only = matches?.[0];
       if (only) return { action: this.byName.get(only), optionString: only, ...(explicit === undefined ? {} : { explicit }) };
     }
     if (NEGATIVE_NUMBER.test(arg)) return undefined;
@@ -108,6 +111,7 @@ export class OptionTable {
 }
 
 type Slot = { kind: 'A' } | { kind: 'O'; match: OptionMatch } | { kind: '--' };
+const POSITIONAL: Slot = { kind: 'A' };
 
 /**
  * Parses `args` as argparse's `parse_known_args` does, collecting every error. `ignoreRequired`
@@ -151,7 +155,7 @@ function classify(table: OptionTable, args: readonly string[], errors: ParseErro
   let positionalOnly = false;
   args.forEach((arg, index) => {
     if (positionalOnly) {
-      slots.push({ kind: 'A' });
+      slots.push(POSITIONAL);
     } else if (arg === '--') {
       positionalOnly = true;
       slots.push({ kind: '--' });
@@ -161,7 +165,7 @@ function classify(table: OptionTable, args: readonly string[], errors: ParseErro
         errors.push({ kind: 'ambiguous', index, matches: match.ambiguous });
         slots.push({ kind: 'O', match: { optionString: arg } });
       } else {
-        slots.push(match ? { kind: 'O', match } : { kind: 'A' });
+        slots.push(match ? { kind: 'O', match } : POSITIONAL);
       }
     }
   });

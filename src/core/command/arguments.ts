@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings.ts';
 import { validatePolicy, type PolicyKind } from '../policy/index.ts';
-import { isPythonNumber, OptionTable, type ParsedArg } from './argparse.ts';
+import { isPythonNumber, type ParsedArg } from './argparse.ts';
 import { operationTable, type CliArgument, type OperationTable } from './cli-table.ts';
 import { locateValue, offsetOf, type ValueText } from './locate.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
@@ -44,7 +44,7 @@ export function checkOperationArguments(
   const table = operationTable(model, apiName);
   const written = indexes.map((i) => context.argv[i]?.value ?? '');
   const ignoreRequired = CLI_INPUT_OPTIONS.some((name) => written.includes(name));
-  const stage = parseStage(context, new OptionTable(table.parser), indexes, undefined, ignoreRequired);
+  const stage = parseStage(context, table.options, indexes, undefined, ignoreRequired);
   const operation: Operation = {
     context, model, apiName, cliName: xformName(apiName), table,
     unpacker: new Unpacker(model), validator: new ParamValidator(model), values: new Map(), parts: new Map(),
@@ -95,7 +95,6 @@ function reportParseErrors(operation: Operation, stage: StageResult, operationIn
 /** Reports unknown options and stray values, which the CLI lists as "Unknown options". */
 function reportExtras(operation: Operation, stage: StageResult, globalNames: string[]): void {
   const { context, table } = operation;
-  const names = [...table.parser.options.flatMap((action) => action.optionStrings), ...globalNames];
   const help = stage.parsed.find((arg) => arg.action.dest === 'help');
   const strays = [...stage.extras];
   if (help?.valueIndexes[0] !== undefined) {
@@ -105,6 +104,8 @@ function reportExtras(operation: Operation, stage: StageResult, globalNames: str
       strays.push(help.valueIndexes[0]);
     }
   }
+  if (strays.length === 0) return;
+  const names = [...table.parser.options.flatMap((action) => action.optionStrings), ...globalNames];
   // Only the first ones are reported (see MAX_FINDINGS_PER_CODE), so only those are worth matching.
   for (const index of strays.sort((a, b) => a - b).slice(0, MAX_FINDINGS_PER_CODE)) {
     const value = context.argv[index]?.value ?? '';

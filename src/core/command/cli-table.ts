@@ -3,7 +3,7 @@
  * and for an operation one option per input member plus the arguments that awscli's
  * customizations add (pagination, `--cli-input-json`, `--generate-cli-skeleton`, output files).
  */
-import type { ArgAction, ArgParser } from './argparse.ts';
+import { OptionTable, type ArgAction, type ArgParser } from './argparse.ts';
 import { memberShape, type ServiceModel, type Shape } from './model.ts';
 import { xformName } from './names.ts';
 
@@ -67,6 +67,8 @@ export interface CliArgument {
 
 export interface OperationTable {
   parser: ArgParser;
+  /** The parser's lookup table. */
+  options: OptionTable;
   /** The meaning of each parsed action. */
   arguments: Map<ArgAction, CliArgument>;
   /** CLI option name (`role-arn`) of each input member. */
@@ -83,8 +85,25 @@ const CUSTOM_ARGUMENTS: Record<string, ArgAction[]> = {
   ],
 };
 
-/** Builds the argument table of one operation, in the order awscli adds the arguments. */
+const tableCache = new WeakMap<ServiceModel, Map<string, OperationTable>>();
+
+/** Returns the argument table of one operation, built once per operation. */
 export function operationTable(model: ServiceModel, operationName: string): OperationTable {
+  let tables = tableCache.get(model);
+  if (!tables) {
+    tables = new Map();
+    tableCache.set(model, tables);
+  }
+  let table = tables.get(operationName);
+  if (!table) {
+    table = buildOperationTable(model, operationName);
+    tables.set(operationName, table);
+  }
+  return table;
+}
+
+/** Builds the argument table of one operation, in the order awscli adds the arguments. */
+function buildOperationTable(model: ServiceModel, operationName: string): OperationTable {
   const operation = model.operations[operationName];
   const input = operation?.input ? model.shapes[operation.input] : undefined;
   const entries = new Map<string, CliArgument>();
@@ -135,8 +154,13 @@ export function operationTable(model: ServiceModel, operationName: string): Oper
 
   const help: ArgAction = { dest: 'help', optionStrings: [], nargs: 'optional' };
   const all = [...entries.values()];
+  const parser: ArgParser = {
+    options: all.filter((entry) => entry.action.optionStrings.length).map((entry) => entry.action),
+    positionals: [...positionals, help],
+  };
   const table: OperationTable = {
-    parser: { options: all.filter((entry) => entry.action.optionStrings.length).map((entry) => entry.action), positionals: [...positionals, help] },
+    parser,
+    options: new OptionTable(parser),
     arguments: new Map(all.map((entry) => [entry.action, entry])),
     optionNames,
   };

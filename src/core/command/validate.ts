@@ -12,6 +12,7 @@ import { checkOperationArguments } from './arguments.ts';
 import { CLI_SERVICES, CUSTOM_OPERATIONS, SERVICE_MODELS } from './registry.ts';
 import { runShellStage } from './shell-stage.ts';
 import type { CommandValidation, ValidateCommandOptions } from './types.ts';
+import type { ServiceModel } from './model.ts';
 
 /** Findings of one code beyond this many are dropped, so that hostile input stays readable and fast. */
 export const MAX_FINDINGS_PER_CODE = 50;
@@ -87,10 +88,7 @@ function run(text: string, options: ValidateCommandOptions, result: CommandValid
   }
   result.service = service.value;
 
-  const apiNames = new Map(Object.keys(model.operations).map((name) => [xformName(name), name]));
-  const customs = CUSTOM_OPERATIONS[model.cliName] ?? [];
-  const operations = [...apiNames.keys(), ...customs];
-  const serviceTable = new OptionTable(serviceParser(operations));
+  const { apiNames, operations, serviceTable } = serviceTables(model);
   const stage2 = parseStage(context, serviceTable, globals.extras, { service: service.value, serviceIndex: service.index, operations, apiNames });
   const operation = positionalValue(stage2, 'operation');
   if (operation === undefined) return;
@@ -105,6 +103,28 @@ function run(text: string, options: ValidateCommandOptions, result: CommandValid
   }
   result.operation = apiName;
   checkOperationArguments(context, model, apiName, operation.index, stage2.extras, GLOBAL_OPTION_NAMES);
+}
+
+interface ServiceTables {
+  /** API operation names by CLI name. */
+  apiNames: Map<string, string>;
+  /** CLI operation names, the CLI's own commands included. */
+  operations: string[];
+  serviceTable: OptionTable;
+}
+
+const serviceTableCache = new WeakMap<ServiceModel, ServiceTables>();
+
+/** Builds the operation names of a service once, because transforming them costs more than a validation. */
+function serviceTables(model: ServiceModel): ServiceTables {
+  let tables = serviceTableCache.get(model);
+  if (!tables) {
+    const apiNames = new Map(Object.keys(model.operations).map((name) => [xformName(name), name]));
+    const operations = [...apiNames.keys(), ...(CUSTOM_OPERATIONS[model.cliName] ?? [])];
+    tables = { apiNames, operations, serviceTable: new OptionTable(serviceParser(operations)) };
+    serviceTableCache.set(model, tables);
+  }
+  return tables;
 }
 
 /** A parse result whose indexes point into `argv`. */
