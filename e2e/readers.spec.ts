@@ -198,3 +198,17 @@ test('code in a quiz question is no answer', async ({ page, openCourse }) => {
   expect(snapshot.answers.map((answer) => answer.reader)).toEqual(['textarea', 'textarea', 'textarea', 'textarea']);
   expect(snapshot.quiz[2]?.text).toBe('3. What is the expected output when running this command?');
 });
+
+test('answers over the total go to notes', async ({ page, openCourse }) => {
+  await openCourse(page, 'textarea');
+  await page.evaluate(() => {
+    for (const textarea of document.querySelectorAll('textarea')) textarea.value = 'x'.repeat(262_144);
+    const extra = document.createElement('textarea');
+    extra.value = 'role_name = "TemporaryAccessRole"';
+    document.querySelector('main')?.append(extra);
+  });
+
+  const snapshot = await readPage(page);
+  expect(snapshot.answers.map((answer) => answer.text.length)).toEqual([262_144, 262_144, 262_144, 262_144]);
+  expect(snapshot.notes).toEqual(['Skipped a textarea answer of 33 characters: it is over the limit for all answers together.']);
+});

@@ -21,7 +21,10 @@ export interface RawAnswer {
 
 const ALL_EDITOR_ROOTS = Object.values(EDITOR_ROOT_SELECTORS).join(', ');
 
-/** Input types that hold free text; passwords are never read. */
+/** Maximum number of form fields, editable regions and code blocks examined on one page. */
+const MAX_CANDIDATES = 2000;
+
+/** Input types that contain free text; passwords are never read. */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'url']);
 
 const stepIdOf = (element: Element): string | undefined =>
@@ -97,8 +100,9 @@ function plainText(element: Element): { reader: Reader; text: string } | undefin
 /** Layer 3: form fields, editable regions and code blocks outside every editor. */
 function readPlainElements(doc: Document, claimed: readonly Element[]): RawAnswer[] {
   const answers: RawAnswer[] = [];
-  const candidates = doc.querySelectorAll('textarea, input, [contenteditable], pre > code');
-  for (const element of candidates) {
+  const candidates = Array.from(doc.querySelectorAll('textarea, input, [contenteditable], pre > code'));
+  // NOTE: fields after the first MAX_CANDIDATES are not read, which bounds the work on a huge page.
+  for (const element of candidates.slice(0, MAX_CANDIDATES)) {
     if (isIgnored(element) || element.closest(ALL_EDITOR_ROOTS) || isCodeMirror5Source(element)) continue;
     if (isQuizCode(element)) continue;
     if (claimed.some((owner) => owner.contains(element)) || isBesideMarkedAnswer(element)) continue;

@@ -105,7 +105,11 @@ export function requestEditors(doc: Document): Promise<EditorsResult> {
     }, EDITORS_TIMEOUT_MS);
 
     doc.addEventListener(EDITORS_EVENT, onReply);
-    const request: ReadEditorsRequest = { nonce, maxTextChars: SNAPSHOT_LIMITS.answerChars };
+    const request: ReadEditorsRequest = {
+      nonce,
+      maxTextChars: SNAPSHOT_LIMITS.answerChars,
+      maxTotalChars: SNAPSHOT_LIMITS.totalAnswerChars,
+    };
     doc.dispatchEvent(new CustomEvent(READ_EDITORS_EVENT, { detail: JSON.stringify(request) }));
   });
 }

@@ -47,6 +47,8 @@ export interface ReadEditorsRequest {
   nonce: string;
   /** Texts longer than this are reported by length only. */
   maxTextChars: number;
+  /** Once the texts sent add up to this, the rest are reported by length only. */
+  maxTotalChars: number;
 }
 
 export interface EditorReading {
@@ -54,7 +56,7 @@ export interface EditorReading {
   /** The value of the element's `data-lab-check-editor` mark. */
   mark: string;
   language?: string;
-  /** Absent when the text is longer than the request's `maxTextChars`. */
+  /** Absent when the text is longer than `maxTextChars` or than what is left of `maxTotalChars`. */
   text?: string;
   length: number;
 }

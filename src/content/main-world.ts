@@ -68,16 +68,18 @@ function readHandle(handle: EditorHandle, mark: string, maxTextChars: number): E
 function readEditors(request: ReadEditorsRequest): EditorsReply {
   const { handles, unreadable } = discoverEditors(document, window as unknown as Record<string, unknown>);
   const editors: EditorReading[] = [];
+  let budget = request.maxTotalChars;
   for (const [index, handle] of handles.slice(0, MAX_EDITORS).entries()) {
     const mark = `${request.nonce}:${index}`;
     try {
-      const reading = readHandle(handle, mark, request.maxTextChars);
+      const reading = readHandle(handle, mark, Math.min(request.maxTextChars, budget));
       if (!reading) {
         unreadable.push({ editor: handle.editor, reason: 'its model returned no text' });
         continue;
       }
       Reflect.apply(captured.setAttribute, handle.element, [EDITOR_MARK_ATTRIBUTE, mark]);
       editors.push(reading);
+      budget -= reading.text?.length ?? 0;
     } catch {
       unreadable.push({ editor: handle.editor, reason: 'reading its model threw an error' });
     }
@@ -88,6 +90,7 @@ function readEditors(request: ReadEditorsRequest): EditorsReply {
 function onReadEditors(event: Event): void {
   const request = parseDetail<ReadEditorsRequest>(event);
   if (typeof request?.nonce !== 'string' || typeof request.maxTextChars !== 'number') return;
+  if (typeof request.maxTotalChars !== 'number') return;
 
   const reply = captured.stringify(readEditors(request));
   const replyEvent = new captured.CustomEvent(EDITORS_EVENT, { detail: reply });
@@ -119,4 +122,8 @@ function install(): void {
   Reflect.apply(captured.addEventListener, document, [REVEAL_EVENT, onReveal]);
 }
 
-install();
+try {
+  install();
+} catch {
+  // A page that broke the builtins above; the isolated side times out and reports the editors as unread.
+}

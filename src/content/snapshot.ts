@@ -40,10 +40,11 @@ function editorNotes(doc: Document, editors: EditorsResult): string[] {
   }
   for (const editor of editors.editors) {
     if (editor.text !== undefined) continue;
-    notes.push(
-      `Skipped a ${EDITOR_NAMES[editor.editor]} editor of ${editor.length} characters: ` +
-        `the limit is ${LIMITS.answerChars} characters per answer.`,
-    );
+    const limit =
+      editor.length > LIMITS.answerChars
+        ? `the limit is ${LIMITS.answerChars} characters per answer`
+        : `all answers together may have ${LIMITS.totalAnswerChars} characters`;
+    notes.push(`Skipped a ${EDITOR_NAMES[editor.editor]} editor of ${editor.length} characters: ${limit}.`);
   }
   return notes;
 }
