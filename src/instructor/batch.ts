@@ -9,6 +9,8 @@ import type { LabPack } from '../core/engine/lab-pack.ts';
 import { GRADER } from '../core/version.ts';
 import {
   BatchRegrader,
+  completeRow,
+  gradeJob,
   gradescopeResults,
   quizTotals,
   readInputFile,
@@ -16,11 +18,16 @@ import {
   rowOutcome,
   writeCsv,
   writeJson,
+  type GradeJob,
+  type GradeResult,
   type InputFile,
   type RegradeRow,
 } from '../core/submissions/index.ts';
 import { strToU8, zipSync } from 'fflate';
 import type { ExportFormat, RowSummary } from './protocol.ts';
+
+/** Grades one job, in this worker or in a pool of them. */
+export type Grader = (job: GradeJob) => Promise<GradeResult>;
 
 export interface BatchEvents {
   /** Rows regraded since the last call. */
@@ -30,17 +37,24 @@ export interface BatchEvents {
 
 /** How often, at most, rows and progress go to the page while grading, in milliseconds. */
 const REPORT_INTERVAL_MS = 100;
+/** The maximum number of jobs handed to the grader and not yet back; it bounds memory on large archives. */
+const MAX_IN_FLIGHT = 64;
 
 export class RegradeBatch {
   private readonly regrader: BatchRegrader;
+  /** The rows by index; a row's slot stays empty until its grading is done. */
   private readonly rows: RegradeRow[] = [];
   private readonly inputs: Array<SubmissionInput | undefined> = [];
 
-  constructor(
-    private readonly labs: readonly LabPack[],
-    lab?: LabPack,
-    private readonly now: () => number = () => performance.now(),
-  ) {
+  private readonly labs: readonly LabPack[];
+  private readonly grader: Grader;
+  private readonly now: () => number;
+
+  constructor(options: { labs: readonly LabPack[]; lab?: LabPack; grader?: Grader; now?: () => number }) {
+    const { labs, lab } = options;
+    this.labs = labs;
+    this.grader = options.grader ?? ((job) => gradeJob(job, labs));
+    this.now = options.now ?? (() => performance.now());
     this.regrader = new BatchRegrader({ labs, ...(lab ? { lab } : {}), oneLab: true });
   }
 
@@ -66,16 +80,29 @@ export class RegradeBatch {
       reportedAt = this.now();
     };
 
+    const inFlight = new Set<Promise<void>>();
+    const finish = (row: RegradeRow) => {
+      this.rows[row.index] = row;
+      pending.push(summarize(row, this.batchLab));
+      if (this.now() - reportedAt >= REPORT_INTERVAL_MS) flush();
+    };
+
     for (const file of files) {
       const counted: InputFile = { ...file, chunks: () => countBytes(file.chunks(), (n) => (bytesRead += n)) };
       for await (const item of readInputFile(counted, { labs: this.labs })) {
-        const row = await this.regrader.regrade(item);
-        this.rows.push(row);
-        this.inputs.push(item.ok ? item.input : undefined);
-        pending.push(summarize(row, this.batchLab));
-        if (this.now() - reportedAt >= REPORT_INTERVAL_MS) flush();
+        const { row, job } = this.regrader.prepare(item);
+        this.inputs[row.index] = item.ok ? item.input : undefined;
+        if (!job) {
+          finish(row);
+          continue;
+        }
+        const graded = this.grader(job).then((result) => finish(completeRow(row, result)));
+        const tracked = graded.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+        if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
       }
     }
+    await Promise.all(inFlight);
     bytesRead = bytesTotal;
     flush();
   }
@@ -90,26 +117,28 @@ export class RegradeBatch {
   /** Writes the batch in an export format; Gradescope's is a ZIP of one results.json per row. */
   export(format: ExportFormat): { fileName: string; bytes: Uint8Array; type: string } {
     const lab = this.batchLab;
+    const rows = this.rows.filter((row) => row !== undefined);
     const stem = `lab-check-${lab?.id ?? 'regrade'}`;
     switch (format) {
       case 'csv':
-        return { fileName: `${stem}.csv`, bytes: strToU8(writeCsv(this.rows, lab)), type: 'text/csv' };
+        return { fileName: `${stem}.csv`, bytes: strToU8(writeCsv(rows, lab)), type: 'text/csv' };
       case 'json':
-        return { fileName: `${stem}.json`, bytes: strToU8(writeJson(this.rows, GRADER, lab?.id)), type: 'application/json' };
+        return { fileName: `${stem}.json`, bytes: strToU8(writeJson(rows, GRADER, lab?.id)), type: 'application/json' };
       case 'gradescope':
-        return { fileName: `${stem}-gradescope.zip`, bytes: this.gradescopeArchive(), type: 'application/zip' };
+        return { fileName: `${stem}-gradescope.zip`, bytes: gradescopeArchive(rows), type: 'application/zip' };
     }
   }
+}
 
-  private gradescopeArchive(): Uint8Array {
-    const files: Record<string, Uint8Array> = {};
-    const used = new Set<string>();
-    for (const row of this.rows) {
-      const folder = uniqueName(safeName(row.learner || row.source), used);
-      files[`${folder}/results.json`] = strToU8(`${JSON.stringify(gradescopeResults(row), null, 2)}\n`);
-    }
-    return zipSync(files);
+/** Writes one results.json per row into a ZIP archive, in a folder named after the learner. */
+function gradescopeArchive(rows: readonly RegradeRow[]): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const used = new Set<string>();
+  for (const row of rows) {
+    const folder = uniqueName(safeName(row.learner || row.source), used);
+    files[`${folder}/results.json`] = strToU8(`${JSON.stringify(gradescopeResults(row), null, 2)}\n`);
   }
+  return zipSync(files);
 }
 
 /** Condenses a row into what the table shows. */

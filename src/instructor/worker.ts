@@ -1,17 +1,22 @@
 /**
- * The instructor page's regrade worker: grading runs here so that the
- * page stays responsive while thousands of submissions are regraded. It
- * makes no network request; files arrive from the page as File objects.
+ * The instructor page's regrade worker. It reads the dropped files, keeps
+ * the batch, and hands each submission to a pool of grading workers, so
+ * that the page stays responsive and every CPU grades. It makes no network
+ * request: files arrive from the page as File objects.
  */
 /// <reference lib="webworker" />
 import { LABS, findLab } from '../labs/index.ts';
 import type { InputFile } from '../core/submissions/index.ts';
 import { RegradeBatch } from './batch.ts';
+import { createGraderPool } from './grader-pool.ts';
 import type { PageMessage, WorkerMessage } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let batch = new RegradeBatch(LABS);
+/** `?graders=N` on the worker's URL sets the pool size, as the benchmark does to compare sizes. */
+const requestedGraders = Number(new URL(self.location.href).searchParams.get('graders') ?? Number.NaN);
+const pool = createGraderPool('instructor-grader.js', Number.isInteger(requestedGraders) ? requestedGraders : undefined);
+let batch = new RegradeBatch({ labs: LABS, grader: pool.grade });
 /** Grading runs one drop at a time, in order, so rows keep the order files were dropped in. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -25,7 +30,7 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
       return;
     case 'reset': {
       const lab = message.lab === undefined ? undefined : findLab(message.lab);
-      queue = queue.then(() => void (batch = new RegradeBatch(LABS, lab)));
+      queue = queue.then(() => void (batch = new RegradeBatch({ labs: LABS, grader: pool.grade, ...(lab ? { lab } : {}) })));
       return;
     }
     case 'detail': {

@@ -8,8 +8,11 @@ const MAX_DIFFERENCES = 20;
 /**
  * Lists where two reports differ, by a path such as
  * `steps.role-name.status`. Array members with an `id` are matched by id.
- * `source` is ignored because it names where each report was made. With
- * `outcomeOnly`, only scores, statuses, points and choices are compared:
+ * `source` is ignored because it names where each report was made.
+ *
+ * Differences in the outcome (scores, statuses, points and choices) are
+ * listed first and alone, because they are what an edit changes. Without
+ * them, the rest of the report is compared, unless `outcomeOnly` is set:
  * another grader version may word its findings differently.
  */
 export function compareReports(
@@ -20,11 +23,8 @@ export function compareReports(
   const differences: ReportDifference[] = [];
   const { source: _claimedSource, ...claimedBody } = claimed;
   const { source: _regradedSource, ...regradedBody } = regraded;
-  if (options.outcomeOnly) {
-    diff(outcome(claimedBody), outcome(regradedBody), '', differences);
-  } else {
-    diff(claimedBody, regradedBody, '', differences);
-  }
+  diff(outcome(claimedBody), outcome(regradedBody), '', differences);
+  if (differences.length === 0 && !options.outcomeOnly) diff(claimedBody, regradedBody, '', differences);
   return differences;
 }
 
@@ -68,8 +68,11 @@ function diffArrays(claimed: unknown[], regraded: unknown[], path: string, out: 
     for (const id of ids) diff(claimedById.get(id), regradedById.get(id), join(path, id), out);
     return;
   }
-  const length = Math.max(claimed.length, regraded.length);
-  for (let i = 0; i < length; i += 1) diff(claimed[i], regraded[i], `${path}[${i}]`, out);
+  if (claimed.length !== regraded.length) {
+    out.push({ path, claimed: summary(claimed), regraded: summary(regraded) });
+    return;
+  }
+  for (let i = 0; i < claimed.length; i += 1) diff(claimed[i], regraded[i], `${path}[${i}]`, out);
 }
 
 /** Shortens a value for a flag: objects and arrays are not copied into it whole. */

@@ -16,7 +16,16 @@ export { readJsonSubmission } from './read-json.ts';
 export { ZipReader, type ZipEntry } from './read-zip.ts';
 export { CODE_EXTENSIONS, MAX_FILE_BYTES, isReadableName, readInputFile, readTextFile, type InputFile, type ReadOptions } from './read-files.ts';
 export { compareReports } from './compare-reports.ts';
-export { BatchRegrader, regradeAll, type RegradeOptions, type RegradeRow } from './regrade.ts';
+export {
+  BatchRegrader,
+  completeRow,
+  gradeJob,
+  regradeAll,
+  type GradeJob,
+  type GradeResult,
+  type RegradeOptions,
+  type RegradeRow,
+} from './regrade.ts';
 export { findingLine, quizTotals, rowMessage, rowOutcome, type RowOutcome } from './row-text.ts';
 export { csvHeader, csvLine, csvRow, writeCsv } from './write-csv.ts';
 export { JUNIT_HEAD, JUNIT_TAIL, junitSuite, writeJunit, xml } from './write-junit.ts';

@@ -148,3 +148,16 @@ test('regrade reports code with no lab variables', async () => {
   const [row] = await regradeAll([item('eve', { code: 'print("hello")' })], { labs: LABS });
   assert.equal(row?.error?.code, 'LAB_NOT_DETECTED');
 });
+
+test('regrade flags an edited finding alone', async () => {
+  const claim = await exportOf({ code: WRONG_NAME, quiz: QUIZ });
+  const finding = claim.report.steps.find((s) => s.id === 'role-name')!.findings[0]!;
+  finding.message = 'Looks fine.';
+  claim.digest.value = await exportDigest(claim);
+  const row = await regradeExport(claim);
+  assert.deepEqual(row.flags.map((flag) => flag.code), ['CLAIM_MISMATCH']);
+  assert.deepEqual(
+    (row.flags[0]?.data.differences as Array<{ path: string; claimed: unknown }>).map((d) => [d.path, d.claimed]),
+    [['steps.role-name.findings[0].message', 'Looks fine.']],
+  );
+});

@@ -4,12 +4,14 @@
  * and the claimed report against the regrade.
  */
 import { chooseLabByVariables } from '../engine/choose-lab.ts';
-import { gradeSubmission } from '../engine/grade.ts';
+import { gradeSubmission, type SubmissionInput } from '../engine/grade.ts';
+import { LABS } from '../../labs/index.ts';
 import type { LabPack } from '../engine/lab-pack.ts';
 import type { SubmissionReport } from '../engine/report.ts';
 import { hasValidDigest } from './build-export.ts';
 import { compareReports } from './compare-reports.ts';
 import { inputError, rowFlag, type InputError, type RowFlag } from './input-errors.ts';
+import type { SubmissionExport } from './export-format.ts';
 import type { SubmissionItem } from './items.ts';
 
 export interface RegradeRow {
@@ -52,18 +54,25 @@ export class BatchRegrader {
   }
 
   async regrade(item: SubmissionItem): Promise<RegradeRow> {
+    const { row, job } = this.prepare(item);
+    return job ? completeRow(row, await gradeJob(job, this.options.labs)) : row;
+  }
+
+  /**
+   * Does the batch's share of a regrade, in item order: numbers the row,
+   * flags a duplicate learner id and resolves the lab. The returned job,
+   * when there is one, may be graded anywhere (another worker, say) and
+   * its result joined to the row with `completeRow`.
+   */
+  prepare(item: SubmissionItem): { row: RegradeRow; job?: GradeJob } {
     const row: RegradeRow = { index: this.count, learner: item.learner ?? '', source: item.source, flags: [] };
     this.count += 1;
     this.flagDuplicate(row);
-    if (!item.ok) return { ...row, error: item.error };
+    if (!item.ok) return { row: { ...row, error: item.error } };
 
     const lab = this.resolveLab(item);
-    if (!('id' in lab)) return { ...row, error: lab };
-
-    const report = gradeSubmission(lab, item.input);
-    row.report = report;
-    if (item.claim) await verifyClaim(row, item.claim, report);
-    return row;
+    if (!('id' in lab)) return { row: { ...row, error: lab } };
+    return { row, job: { lab: lab.id, input: item.input, ...(item.claim ? { claim: item.claim } : {}) } };
   }
 
   private resolveLab(item: Extract<SubmissionItem, { ok: true }>): LabPack | InputError {
@@ -89,6 +98,39 @@ export class BatchRegrader {
   }
 }
 
+/** One submission to grade, as plain data that can be posted to a worker. */
+export interface GradeJob {
+  lab: string;
+  input: SubmissionInput;
+  claim?: SubmissionExport;
+}
+
+export interface GradeResult {
+  report?: SubmissionReport;
+  error?: InputError;
+  flags: RowFlag[];
+  claim?: RegradeRow['claim'];
+}
+
+/** Grades one job and verifies its claim; `labs` are the lab packs that ship with Lab Check by default. */
+export async function gradeJob(job: GradeJob, labs: readonly LabPack[] = LABS): Promise<GradeResult> {
+  const lab = labs.find((candidate) => candidate.id === job.lab);
+  if (!lab) return { error: inputError('LAB_UNKNOWN', { lab: job.lab }), flags: [] };
+
+  const report = gradeSubmission(lab, job.input);
+  if (!job.claim) return { report, flags: [] };
+  return { report, ...(await verifyClaim(job.claim, report)) };
+}
+
+/** Joins a graded job's result to the row `prepare` started. */
+export function completeRow(row: RegradeRow, result: GradeResult): RegradeRow {
+  const done: RegradeRow = { ...row, flags: [...row.flags, ...result.flags] };
+  if (result.report) done.report = result.report;
+  if (result.error) done.error = result.error;
+  if (result.claim) done.claim = result.claim;
+  return done;
+}
+
 /** Regrades a list of items; rows come back in the items' order. */
 export async function regradeAll(items: Iterable<SubmissionItem>, options: RegradeOptions): Promise<RegradeRow[]> {
   const regrader = new BatchRegrader(options);
@@ -98,21 +140,22 @@ export async function regradeAll(items: Iterable<SubmissionItem>, options: Regra
 }
 
 async function verifyClaim(
-  row: RegradeRow,
-  claim: NonNullable<Extract<SubmissionItem, { ok: true }>['claim']>,
+  claim: SubmissionExport,
   report: SubmissionReport,
-): Promise<void> {
+): Promise<{ flags: RowFlag[]; claim: NonNullable<RegradeRow['claim']> }> {
+  const flags: RowFlag[] = [];
   const digestValid = await hasValidDigest(claim);
-  row.claim = { score: claim.report.score, grader: claim.grader, labVersion: claim.lab.version, digestValid };
-  if (!digestValid) row.flags.push(rowFlag('DIGEST_MISMATCH'));
+  if (!digestValid) flags.push(rowFlag('DIGEST_MISMATCH'));
 
   const sameGrader = claim.grader === report.grader && claim.report.grader === report.grader;
-  if (!sameGrader) row.flags.push(rowFlag('GRADER_VERSION', { claimed: claim.report.grader, current: report.grader }));
+  if (!sameGrader) flags.push(rowFlag('GRADER_VERSION', { claimed: claim.report.grader, current: report.grader }));
   const sameLab = claim.report.labVersion === report.labVersion;
-  if (!sameLab) row.flags.push(rowFlag('LAB_VERSION', { claimed: claim.report.labVersion, current: report.labVersion }));
+  if (!sameLab) flags.push(rowFlag('LAB_VERSION', { claimed: claim.report.labVersion, current: report.labVersion }));
 
   const differences = compareReports(claim.report, report, { outcomeOnly: !sameGrader || !sameLab });
-  if (differences.length > 0) row.flags.push(rowFlag('CLAIM_MISMATCH', { differences }));
+  if (differences.length > 0) flags.push(rowFlag('CLAIM_MISMATCH', { differences }));
+  const summary = { score: claim.report.score, grader: claim.grader, labVersion: claim.lab.version, digestValid };
+  return { flags, claim: summary };
 }
 
 function codesOf(item: Extract<SubmissionItem, { ok: true }>): string[] {
