@@ -53,7 +53,7 @@ export function describeFinding(finding: { code: string; line?: number; column?:
   return `${finding.code}@${finding.line}:${finding.column}${reason}`;
 }
 
-/** Every string value has one offset per character plus the end offset, all inside the code. */
+/** Checks that a string value has one offset per character plus the end offset. */
 function checkOffsetsShape(value: SourceValue): void {
   const text = value.value as string;
   assert.ok(value.offsets, 'a string has offsets');

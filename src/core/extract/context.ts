@@ -8,7 +8,7 @@ import type { Assignment, Extraction, Language, SourceValue } from './index.ts';
 import { EXTRACT_MESSAGES } from './messages.ts';
 import { Budget, type Unreadable } from './values.ts';
 
-/** Maximum findings of one extraction; one more finding says that the rest were dropped. */
+/** Maximum findings of one extraction; one more finding reports that the rest were dropped. */
 export const MAX_FINDINGS = 100;
 
 export type AssignMode = 'replace' | 'extend' | 'declare';

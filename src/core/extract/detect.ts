@@ -107,7 +107,7 @@ function fromShebang(interpreter: string): Language {
 const BINARY_SAMPLE = 8 * 1024;
 
 /**
- * Whether `code` is binary data rather than text: it contains a NUL
+ * Returns whether `code` is binary data rather than text: it contains a NUL
  * character, or more than a tenth of its first 8 KiB are control characters
  * other than whitespace or U+FFFD (what a decoder makes of invalid UTF-8).
  */

@@ -1,5 +1,5 @@
 /**
- * Answer extraction: the values of a learner's top-level variables in
+ * Extraction of the values of a learner's top-level variables in
  * Python, JavaScript, TypeScript or POSIX shell code, read without running
  * anything. As running the file would, the last top-level assignment of a
  * name wins. A value that needs the code to run (a call, input, a loop, an
@@ -31,9 +31,9 @@ export type Language = 'python' | 'javascript' | 'typescript' | 'shell';
 export interface SourceValue {
   kind: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' | 'reference' | 'unreadable';
   /**
-   * A string for 'string'; the plain JavaScript value for number, boolean,
-   * null (JavaScript `undefined` is kind 'null' with value undefined), object
-   * and array; the undefined name for 'reference'.
+   * A string for 'string', and the undefined name for 'reference'. For
+   * number, boolean, null, object and array, the plain JavaScript value.
+   * JavaScript `undefined` is kind 'null' with value undefined.
    */
   value?: unknown;
   serializedBy?: 'json.dumps' | 'JSON.stringify';
@@ -44,9 +44,9 @@ export interface SourceValue {
   end: number;
   /**
    * For strings: `offsets[i]` is the source offset of value character i, and
-   * `offsets[value.length]` is the end offset. A character from an escape maps
-   * to the escape's start; characters that json.dumps or JSON.stringify
-   * produce map to the literal that produced them; characters copied from
+   * `offsets[value.length]` is the end offset. A character from an escape
+   * maps to the escape's start. Characters that json.dumps or JSON.stringify
+   * produce map to the literal that produced them. Characters copied from
    * another variable keep the offsets of the literal they were written in.
    */
   offsets?: Int32Array;

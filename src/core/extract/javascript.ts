@@ -588,7 +588,7 @@ class JavaScriptEvaluator extends StatementRunner {
     return serializeJson(value, options, this.ctx.budget, { start: node.from, end: node.to });
   }
 
-  /** Whether `node` evaluates to null or undefined; a replacer function or array does not. */
+  /** Returns whether `node` evaluates to null or undefined; a replacer function or array does not. */
   private isNullish(node: SyntaxNode): boolean {
     const value = this.tryEvaluate(node);
     return !(value instanceof Unreadable) && (value.type === 'null' || value.type === 'undefined');
@@ -631,7 +631,7 @@ function toNumber(value: Value): number {
   }
 }
 
-/** The `space` argument of JSON.stringify: a number of spaces up to 10, or up to 10 characters of a string. */
+/** Returns the indentation that JSON.stringify's `space` sets: up to 10 spaces, or up to 10 characters of a string. */
 function readSpace(value: Value): string | undefined {
   if (value.type === 'num') {
     const count = Math.min(10, Math.floor(value.value));

@@ -1,8 +1,8 @@
 /**
  * `json.dumps` (Python 3.11) and `JSON.stringify` (ECMAScript 2019 and
- * later) of evaluated literals, character for character, with the source
- * offset of every output character: a string's characters keep their own
- * offsets, and brackets and separators map to the literal that produced them.
+ * later) of evaluated literals, character for character. Every output
+ * character has a source offset: a string's characters keep their own, and
+ * brackets and separators map to the literal that produced them.
  */
 import {
   TextBuilder,
@@ -179,7 +179,7 @@ class JsonWriter {
           detail: 'out-of-range-float',
         });
       }
-      text = Number.isNaN(value.value) ? 'NaN' : value.value > 0 ? 'Infinity' : '-Infinity';
+      text = nonFiniteText(value.value);
     }
     this.out.push(text, value.start);
   }
@@ -191,8 +191,8 @@ class JsonWriter {
     this.out.push('[', list.start);
     items.forEach((item, index) => {
       this.writeBreak(index > 0, inner, item.start);
-      const shown = item.type === 'undefined' ? { ...item, type: 'null' as const } : item;
-      this.write(shown, inner);
+      const printed = item.type === 'undefined' ? { ...item, type: 'null' as const } : item;
+      this.write(printed, inner);
     });
     this.writeClose(']', indent, list);
   }
@@ -272,9 +272,15 @@ class JsonWriter {
   }
 }
 
+/** Returns how json.dumps prints NaN and the infinities. */
+function nonFiniteText(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  return x > 0 ? 'Infinity' : '-Infinity';
+}
+
 function pythonKeyNumber(key: Extract<Value, { type: 'num' }>): string {
   if (Number.isFinite(key.value) || key.pythonInt !== undefined) return pythonNumberText(key);
-  return Number.isNaN(key.value) ? 'NaN' : key.value > 0 ? 'Infinity' : '-Infinity';
+  return nonFiniteText(key.value);
 }
 
 /** Returns the text and offsets of a key that is printed as a string although it was not one. */

@@ -5,29 +5,65 @@ import { Unreadable } from './values.ts';
 
 /**
  * Maximum parser steps (`PartialParse.advance` calls). Ordinary code takes
- * about one step per two characters, so this allows well over 1 MiB of it.
+ * about one step per character, so this allows well over 1 MiB of it.
  */
 export const MAX_PARSE_STEPS = 3_000_000;
+/**
+ * Maximum bracket nesting the parser is given. Lezer's steps grow slower with
+ * the depth of its stack (nesting 4,000 JavaScript objects takes seconds), and
+ * no value a lab expects nests more than a few levels, so parsing stops at this depth.
+ */
+export const MAX_PARSE_NESTING = 200;
+/** A last guard against parser input that is slow in a way the limits above miss. */
+const MAX_PARSE_MILLISECONDS = 5000;
 /** Syntax errors reported per extraction; after the first few, later ones are mostly echoes. */
 const MAX_SYNTAX_ERRORS = 10;
 
-/** Parses `ctx.code`, stopping early (with a finding) when the parse takes too many steps. */
+/** Parses `ctx.code`, stopping early (with a finding) at a work limit. */
 export function parseCode(parser: Parser, ctx: ExtractionContext): Tree {
   const parse = parser.startParse(ctx.code);
-  let steps = 0;
-  for (;;) {
+  const tooDeep = firstTooDeep(ctx.code);
+  if (tooDeep !== undefined) {
+    parse.stopAt(tooDeep);
+    ctx.report('LIMIT_EXCEEDED', tooDeep, tooDeep + 1, { limit: 'parse-nesting', maximum: MAX_PARSE_NESTING });
+  }
+
+  const started = Date.now();
+  let stopped = false;
+  for (let steps = 1; ; steps += 1) {
     const tree = parse.advance();
     if (tree) return tree;
+    if (stopped) continue;
 
-    steps += 1;
-    if (steps === MAX_PARSE_STEPS) {
+    const slow = steps % 1000 === 0 && Date.now() - started > MAX_PARSE_MILLISECONDS;
+    if (steps >= MAX_PARSE_STEPS || slow) {
+      stopped = true;
       parse.stopAt(parse.parsedPos);
       ctx.report('LIMIT_EXCEEDED', parse.parsedPos, parse.parsedPos, {
-        limit: 'parse-steps',
-        maximum: MAX_PARSE_STEPS,
+        limit: slow ? 'parse-time' : 'parse-steps',
+        maximum: slow ? MAX_PARSE_MILLISECONDS : MAX_PARSE_STEPS,
       });
     }
   }
+}
+
+/**
+ * Returns the offset of the first bracket nested deeper than
+ * `MAX_PARSE_NESTING`. Brackets inside strings and comments count too,
+ * which can only stop a parse early, never let a deep one through.
+ */
+function firstTooDeep(code: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < code.length; i += 1) {
+    const char = code.charCodeAt(i);
+    if (char === 0x28 || char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > MAX_PARSE_NESTING) return i;
+    } else if ((char === 0x29 || char === 0x5d || char === 0x7d) && depth > 0) {
+      depth -= 1;
+    }
+  }
+  return undefined;
 }
 
 /** Reports the parser's error nodes, at most one per line and `MAX_SYNTAX_ERRORS` in all. */
@@ -56,9 +92,12 @@ export function operandsOf(node: SyntaxNode): SyntaxNode[] {
 
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', ':', ';', '.']);
 
-/** Throws when `node` is a parser error node, so that the value around it is not read. */
+/**
+ * Throws when `node` is a parser error node or ends in one (an incomplete
+ * bracket, say), so that the value around it is not read.
+ */
 export function rejectErrorNode(node: SyntaxNode): void {
-  if (node.type.isError) throw new Unreadable('SYNTAX_ERROR', node.from, node.to, {});
+  if (node.type.isError || node.lastChild?.type.isError) throw new Unreadable('SYNTAX_ERROR', node.from, node.to, {});
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * Codes, default severities, messages and hints of the findings of answer
+ * Codes, default severities, messages and hints of the findings of value
  * extraction. Messages and hints are rendered from a finding's code and data
  * here only, so that every surface says the same thing.
  */
 import type { Severity } from '../findings.ts';
+import type { NotStaticReason } from './values.ts';
 
 type Data = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ const literalAdvice = (data: Data): string =>
       ? 'a quoted string'
       : 'a string, or JSON.stringify(...) of an object literal';
 
-const NOT_STATIC_REASONS: Record<string, (data: Data) => string> = {
+const REASON_PHRASES: Record<NotStaticReason, (data: Data) => string> = {
   call: (d) => `it calls ${typeof d.callee === 'string' ? d.callee : 'a function'}`,
   input: () => 'it reads input while the program runs',
   file: () => 'it reads a file',
@@ -53,7 +54,6 @@ const NOT_STATIC_REASONS: Record<string, (data: Data) => string> = {
   'command-substitution': () => 'it runs a command, with $(...) or backticks',
   arithmetic: () => 'it uses arithmetic expansion, $((...))',
   'parameter-expansion': (d) => `it uses the parameter expansion ${String(d.text)}`,
-  command: () => 'it is set by a command that runs',
   depends: (d) => `it uses ${String(d.name)}, which cannot be read without running the code either`,
 };
 
@@ -88,6 +88,9 @@ const LIMIT_MESSAGES: Record<string, (data: Data) => string> = {
   'source-length': (d) =>
     `The code is longer than ${String(d.maximum)} characters, so only the first ${String(d.maximum)} were read.`,
   'parse-steps': () => 'The code is too complex to parse completely, so only the part before this point was read.',
+  'parse-time': () => 'The code took too long to parse, so only the part before this point was read.',
+  'parse-nesting': (d) =>
+    `The code nests brackets more than ${String(d.maximum)} levels deep here, so only the part before this point was read.`,
   nesting: (d) => `${subject(d)} is nested more than ${String(d.maximum)} levels deep, so it was not read.`,
   'string-length': (d) => `${subject(d)} is longer than ${String(d.maximum)} characters, so it was not read.`,
   'value-size': (d) => `${subject(d)} has more than ${String(d.maximum)} parts, so it was not read.`,
@@ -113,7 +116,7 @@ export const EXTRACT_MESSAGES: Record<string, MessageEntry> = {
   NOT_STATIC: {
     severity: 'error',
     message: (d) => {
-      const reason = NOT_STATIC_REASONS[String(d.reason)]?.(d) ?? 'it needs the code to run';
+      const reason = REASON_PHRASES[d.reason as NotStaticReason]?.(d) ?? 'it needs the code to run';
       return `${subject(d)} cannot be read without running the code: ${reason}.`;
     },
     hint: (d) =>

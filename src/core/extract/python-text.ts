@@ -23,7 +23,8 @@ export function readPythonLiteral(code: string, from: number, to: number): Pytho
   const prefix = code.slice(from, position);
   const quoteChar = code[position];
   const triple = quoteChar !== undefined && code.startsWith(quoteChar.repeat(3), position);
-  const quote = quoteChar === undefined ? '' : triple ? quoteChar.repeat(3) : quoteChar;
+  let quote = quoteChar ?? '';
+  if (triple) quote = quote.repeat(3);
   const bodyStart = position + quote.length;
   const bodyEnd = to - quote.length;
   const closed = quote !== '' && bodyEnd >= bodyStart && code.startsWith(quote, bodyEnd);
@@ -42,6 +43,8 @@ export function readPythonLiteral(code: string, from: number, to: number): Pytho
     bodyEnd,
   };
 }
+
+const UNICODE_ESCAPE_LENGTHS: Record<string, number> = { u: 4, U: 8 };
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '\\': '\\',
@@ -117,8 +120,9 @@ function decodeEscape(code: string, at: number, end: number, literal: PythonLite
     return at + 1 + octal[0].length;
   }
 
-  const hexLength = next === 'x' ? 2 : literal.bytes ? 0 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-  if (hexLength > 0) return decodeHexEscape(code, at, end, hexLength, out);
+  // \x works in str and bytes; \u, \U and \N work in str only.
+  const hexLength = next === 'x' ? 2 : literal.bytes ? undefined : UNICODE_ESCAPE_LENGTHS[next];
+  if (hexLength) return decodeHexEscape(code, at, end, hexLength, out);
   if (next === 'N' && !literal.bytes) return decodeNamedEscape(code, at, end, out);
 
   // An unknown escape keeps its backslash (Python 3.12 warns about it).
@@ -246,13 +250,19 @@ export function pythonRepr(value: Value): string {
     else if (char === '\r') body += '\\r';
     else if (char === '\t') body += '\\t';
     else if (code < 0x20 || code === 0x7f || (value.bytes && code > 0x7f)) body += `\\x${hex(code, 2)}`;
-    else if (!value.bytes && !isPrintable(code)) body += code <= 0xff ? `\\x${hex(code, 2)}` : code <= 0xffff ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
+    else if (!value.bytes && !isPrintable(code)) body += codePointEscape(code);
     else body += char;
   }
   return `${value.bytes ? 'b' : ''}${quote}${body}${quote}`;
 }
 
 const hex = (code: number, width: number): string => code.toString(16).padStart(width, '0');
+
+function codePointEscape(code: number): string {
+  if (code <= 0xff) return `\\x${hex(code, 2)}`;
+  if (code <= 0xffff) return `\\u${hex(code, 4)}`;
+  return `\\U${hex(code, 8)}`;
+}
 
 /**
  * Approximates `str.isprintable` for repr: C1 controls, separators other than

@@ -248,7 +248,7 @@ class PythonEvaluator extends StatementRunner {
     if (body) for (const statement of childrenOf(body)) this.runStatement(statement);
   }
 
-  /** Whether `node` is `if __name__ == "__main__":`, whose body runs when the file runs as a script. */
+  /** Returns whether `node` is `if __name__ == "__main__":`, whose body runs when the file runs as a script. */
   private isMainGuard(node: SyntaxNode): boolean {
     const condition = node.firstChild?.nextSibling;
     if (condition?.name !== 'BinaryExpression') return false;
@@ -399,7 +399,9 @@ class PythonEvaluator extends StatementRunner {
     const value = this.evaluate(expression, depth + 1);
     if (selfDoc) builder.push(this.ctx.code.slice(field.from + 1, selfDoc.to), field.from + 1, true);
 
-    const form = conversion ? this.text(conversion).slice(1) : selfDoc && !spec ? 'r' : 's';
+    // `{x=}` prints repr(x) unless a conversion or format spec is given.
+    let form = selfDoc && !spec ? 'r' : 's';
+    if (conversion) form = this.text(conversion).slice(1);
     if (form === 's' && value.type === 'str' && !value.bytes) return builder.pushValue(value);
     if (form !== 's' && form !== 'r') throw notStatic('format-spec', conversion ?? field);
     builder.push(form === 'r' ? pythonRepr(value) : pythonStr(value), value.start);
@@ -472,7 +474,10 @@ class PythonEvaluator extends StatementRunner {
       if (!child) break;
       if (child.name === '**') {
         const spread = this.evaluate(children[i + 1] ?? child, depth + 1);
-        if (spread.type !== 'dict') throw new Unreadable('RUNTIME_ERROR', spread.start, spread.end, { error: 'TypeError', detail: 'concatenate', left: 'dict', right: pythonTypeName(spread) });
+        if (spread.type !== 'dict') {
+          const data = { error: 'TypeError', detail: 'concatenate', left: 'dict', right: pythonTypeName(spread) };
+          throw new Unreadable('RUNTIME_ERROR', spread.start, spread.end, data);
+        }
         spread.entries.forEach(put);
         i += 1;
         continue;
@@ -523,7 +528,10 @@ class PythonEvaluator extends StatementRunner {
     const sign = operator ? this.text(operator) : '';
     if (!operand || (sign !== '-' && sign !== '+')) throw notStatic('operator', operator ?? node, { operator: sign });
     const value = numeric(this.evaluate(operand, depth + 1));
-    if (!value) throw new Unreadable('RUNTIME_ERROR', node.from, node.to, { error: 'TypeError', detail: 'concatenate', left: sign, right: 'str' });
+    if (!value) {
+      const data = { error: 'TypeError', detail: 'concatenate', left: sign, right: 'str' };
+      throw new Unreadable('RUNTIME_ERROR', node.from, node.to, data);
+    }
     if (sign === '+') return { ...value, start: node.from, end: node.to };
     const negated: NumValue = { type: 'num', value: -value.value, start: node.from, end: node.to };
     if (value.pythonInt !== undefined) negated.pythonInt = -value.pythonInt;
@@ -567,7 +575,7 @@ class PythonEvaluator extends StatementRunner {
     return this.lookupBinding(name, node, this.bindings.get(name));
   }
 
-  /** The source text of a node. */
+  /** Returns the source text of a node. */
   text(node: { from: number; to: number }): string {
     return this.ctx.code.slice(node.from, node.to);
   }
@@ -600,10 +608,14 @@ function pythonKeyIdentity(key: Value): string {
       return 'None';
     case 'list':
       if (key.tuple) return `t:${key.items.map(pythonKeyIdentity).join('\u0000')}`;
-      throw new Unreadable('RUNTIME_ERROR', key.start, key.end, { error: 'TypeError', detail: 'unhashable', type: 'list' });
+      throw unhashable(key, 'list');
     case 'dict':
-      throw new Unreadable('RUNTIME_ERROR', key.start, key.end, { error: 'TypeError', detail: 'unhashable', type: 'dict' });
+      throw unhashable(key, 'dict');
   }
+}
+
+function unhashable(key: Value, type: string): Unreadable {
+  return new Unreadable('RUNTIME_ERROR', key.start, key.end, { error: 'TypeError', detail: 'unhashable', type });
 }
 
 function spanOf(nodes: SyntaxNode[]): { start: number; end: number } {

@@ -10,7 +10,7 @@ import { TextBuilder, Unreadable, notStatic, type StrValue } from './values.ts';
 
 const DECLARATION_BUILTINS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
 
-/** Where a command runs, from the compound commands around it. */
+/** The kind of compound command around a command, which decides whether its assignments count. */
 type Region = 'if' | 'case' | 'loop' | 'group' | 'function' | 'subshell';
 
 /** Special and positional parameters come from how the script is run. */
@@ -69,9 +69,9 @@ class ShellRunner {
   }
 
   /**
-   * Returns the words of a command after the reserved words that open, continue
-   * or close compound commands, updating the region stack; undefined when the
-   * rest of the command cannot assign (a `for` or `case` header, a pattern).
+   * Returns the words of a command after the reserved words that open,
+   * continue or close compound commands, and updates the region stack. Returns
+   * undefined when the rest cannot assign, as in a `for` or `case` header.
    */
   private skipReservedWords(command: SimpleCommand): ShellWord[] | undefined {
     const words = command.words;
@@ -111,19 +111,19 @@ class ShellRunner {
     return this.regions[this.regions.length - 1];
   }
 
-  /** The text of a word with no quotes and no expansions, which alone can be a reserved word. */
+  /** Returns the text of a word without quotes or expansions, which alone can be a reserved word. */
   private plain(word: ShellWord | undefined): string | undefined {
     return word && !word.quoted && word.expansions.length === 0 ? word.value : undefined;
   }
 
-  /** Whether assignments of `command` change the script's own variables. */
+  /** Returns whether assignments of `command` change the script's own variables. */
   private affectsTopLevel(command: SimpleCommand): boolean {
     if (this.regions.some((region) => region === 'function' || region === 'subshell')) return false;
     const pipe = (op: string | undefined): boolean => op === '|' || op === '|&' || op === '&';
     return !pipe(command.precededBy?.op) && !pipe(command.endedBy?.op);
   }
 
-  /** The reason assignments of `command` may not happen, inside a conditional or a loop. */
+  /** Returns the reason assignments of `command` may not happen, inside a conditional or a loop. */
   private uncertainty(command: SimpleCommand): 'conditional' | 'loop' | undefined {
     const enclosing = [...this.regions].reverse().find((region) => region !== 'group');
     if (enclosing === 'loop') return 'loop';
@@ -257,12 +257,12 @@ class ShellRunner {
   }
 }
 
-/** The source offset where the value of a `NAME=value` word starts, quotes included. */
+/** Returns the source offset where the value of a `NAME=value` word starts, quotes included. */
 function valueStart(word: ShellWord): number {
   return word.assignment ? word.start + word.assignment.name.length + 1 : word.start;
 }
 
-/** The quote of a value written as one quoted string: `'`, `"` or `$'`. */
+/** Returns the quote of a value written as one quoted string: `'`, `"` or `$'`. */
 function quoteOf(raw: string): string | undefined {
   if (/^'[^']*'$/.test(raw)) return "'";
   if (/^"(?:[^"\\]|\\[\s\S])*"$/.test(raw)) return '"';

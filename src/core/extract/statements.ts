@@ -1,7 +1,7 @@
 /**
  * Variable bindings of a module as its top-level statements run, shared by
- * the Python and JavaScript evaluators: each binding either holds a value or
- * records why its value is unknown.
+ * the Python and JavaScript evaluators: each binding either contains a value
+ * or records why its value is unknown.
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { AssignMode, ExtractionContext } from './context.ts';
@@ -80,7 +80,7 @@ export abstract class StatementRunner {
     }
   }
 
-  /** The operator text of a binary expression, its second child. */
+  /** Returns the operator text of a binary expression, its second child. */
   protected operatorOf(node: SyntaxNode): string | undefined {
     const operator = node.firstChild?.nextSibling;
     return operator ? this.text(operator) : undefined;
@@ -97,7 +97,7 @@ export abstract class StatementRunner {
     return relocated(result, node);
   }
 
-  /** Marks the variable at the root of `a.b[c]` as changed by the code, when it holds a list or dict. */
+  /** Marks the variable at the root of `a.b[c]` as changed by the code, when it contains a list or dict. */
   protected markMutated(node: SyntaxNode): void {
     let root: SyntaxNode | null = node;
     while (root && root.name === 'MemberExpression') root = root.firstChild;
@@ -110,8 +110,8 @@ export abstract class StatementRunner {
 
   /**
    * Evaluates `value.strip()` (Python) or `value.trim()` (JavaScript) and their
-   * one-sided forms, which only remove whitespace, when `callee` is such a
-   * call on a string and `args` is empty; otherwise returns undefined.
+   * one-sided forms, which only remove whitespace. Returns undefined unless
+   * `callee` is such a method of a string and `args` is empty.
    */
   protected evaluateTrim(
     callee: SyntaxNode,
@@ -152,6 +152,8 @@ export abstract class StatementRunner {
     mode: AssignMode = 'replace',
     span?: { start: number; end: number },
   ): void {
+    // Lezer puts an error node inside a name it could not finish ("x)" in `x) = 1`); that is no assignment.
+    if (target.firstChild) return;
     if (value instanceof Unreadable) this.bindUnreadable(target, value, span, mode);
     else this.bindValue(target, value, mode);
   }
@@ -171,7 +173,7 @@ export abstract class StatementRunner {
 
   /**
    * Records that `target` is assigned a value that cannot be read, with a
-   * finding that says why. A bare undefined name becomes a `reference`.
+   * finding that explains why. A bare undefined name becomes a `reference`.
    */
   bindUnreadable(
     target: SyntaxNode,
@@ -211,14 +213,21 @@ export abstract class StatementRunner {
   }
 
   /**
-   * Whether the value text names the target itself, as in `x = x + "..."`:
-   * such a line extends the value on purpose, so it is no REASSIGNED case.
+   * Returns whether the value text names the target itself, as in
+   * `x = x + "..."`. Such a line extends the value on purpose, so it is no
+   * REASSIGNED case.
    * A textual check suffices for that suggestion.
    */
   private buildsOnItself(name: string, span: { start: number; end: number }): boolean {
-    if (span.end - span.start > SELF_REFERENCE_SCAN) return false;
-    const text = this.ctx.code.slice(span.start, span.end);
-    const escaped = name.replace(/[$]/g, '\\$');
-    return new RegExp(`(^|[^\\w$])${escaped}($|[^\\w$])`).test(text);
+    if (!name || span.end - span.start > SELF_REFERENCE_SCAN) return false;
+    const code = this.ctx.code;
+    for (let at = code.indexOf(name, span.start); at !== -1 && at + name.length <= span.end; at = code.indexOf(name, at + 1)) {
+      const before = at > span.start ? code[at - 1] ?? '' : '';
+      const after = at + name.length < span.end ? code[at + name.length] ?? '' : '';
+      if (!IDENTIFIER_CHARACTER.test(before) && !IDENTIFIER_CHARACTER.test(after)) return true;
+    }
+    return false;
   }
 }
+
+const IDENTIFIER_CHARACTER = /[\w$]/;

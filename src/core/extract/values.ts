@@ -89,36 +89,38 @@ export type Value =
   | DictValue;
 
 /** Reasons a value cannot be read without running the code, as `NOT_STATIC` data. */
-export type NotStaticReason =
-  | 'call'
-  | 'input'
-  | 'file'
-  | 'environment'
-  | 'operator'
-  | 'member'
-  | 'conditional'
-  | 'loop'
-  | 'exception'
-  | 'function'
-  | 'class'
-  | 'import'
-  | 'comprehension'
-  | 'unpacking'
-  | 'mutated'
-  | 'format-spec'
-  | 'unicode-name'
-  | 'json-option'
-  | 'expression'
-  | 'command-substitution'
-  | 'arithmetic'
-  | 'parameter-expansion'
-  | 'command'
-  | 'depends';
+export const NOT_STATIC_REASONS = [
+  'call',
+  'input',
+  'file',
+  'environment',
+  'operator',
+  'member',
+  'conditional',
+  'loop',
+  'exception',
+  'function',
+  'class',
+  'import',
+  'comprehension',
+  'unpacking',
+  'mutated',
+  'format-spec',
+  'unicode-name',
+  'json-option',
+  'expression',
+  'command-substitution',
+  'arithmetic',
+  'parameter-expansion',
+  'depends',
+] as const;
+
+export type NotStaticReason = (typeof NOT_STATIC_REASONS)[number];
 
 /**
- * Why evaluation of an expression stopped. It is thrown inside the evaluators
- * and caught at the statement that contains the expression, where it becomes
- * a finding; it never leaves the extraction.
+ * The reason evaluation of an expression stopped. It is thrown inside the
+ * evaluators and caught at the statement that contains the expression, where
+ * it becomes a finding, so it never leaves the extraction.
  */
 export class Unreadable {
   constructor(
@@ -219,8 +221,10 @@ export function literalSpan(text: string, start: number, span: Span): StrValue {
   return { type: 'str', text, offsets, start: span.start, end: span.end };
 }
 
-export const sizeOf = (value: Value): number =>
-  value.type === 'list' || value.type === 'dict' ? value.size : value.type === 'str' ? value.text.length : 1;
+export function sizeOf(value: Value): number {
+  if (value.type === 'list' || value.type === 'dict') return value.size;
+  return value.type === 'str' ? value.text.length : 1;
+}
 
 export const depthOf = (value: Value): number =>
   value.type === 'list' || value.type === 'dict' ? value.depth : 0;
