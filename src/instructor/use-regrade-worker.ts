@@ -1,7 +1,7 @@
 /** The page's side of the regrade worker: its rows, progress and replies as Preact state. */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { createLogger } from '../extension/logger.ts';
-import { saveBlob } from './download.ts';
+import { saveBlob } from '../extension/save-blob.ts';
 import type { PickedFile } from './pick-files.ts';
 import type { ExportFormat, PageMessage, RowSummary, WorkerMessage } from './protocol.ts';
 

@@ -42,6 +42,13 @@ export async function buildSubmissionExport(request: ExportRequest): Promise<Sub
   return { ...body, digest: { algorithm: DIGEST_ALGORITHM, value: await exportDigest(body) } };
 }
 
+/** Names an export file after its lab, learner and time, such as `aws-assume-role-temporary-access-20261201-0930.json`. */
+export function exportFileName(submission: SubmissionExport): string {
+  const time = submission.exportedAt.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const learner = submission.learner ? `-${submission.learner.replace(/[^A-Za-z0-9._@-]+/g, '_').slice(0, 60)}` : '';
+  return `${submission.lab.id}${learner}-${time}.json`;
+}
+
 /** Computes the digest an export should carry: over every member except `digest`. */
 export function exportDigest(submission: Omit<SubmissionExport, 'digest'> | SubmissionExport): Promise<string> {
   const { digest: _digest, ...body } = submission as SubmissionExport;

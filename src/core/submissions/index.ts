@@ -7,7 +7,14 @@ export {
   type ExportAnswers,
   type SubmissionExport,
 } from './export-format.ts';
-export { buildSubmissionExport, exportDigest, exportToInput, hasValidDigest, type ExportRequest } from './build-export.ts';
+export {
+  buildSubmissionExport,
+  exportDigest,
+  exportFileName,
+  exportToInput,
+  hasValidDigest,
+  type ExportRequest,
+} from './build-export.ts';
 export { inputError, rowFlag, type InputError, type InputErrorCode, type ReportDifference, type RowFlag, type RowFlagCode } from './input-errors.ts';
 export { extensionOf, learnerFromPath, type SubmissionItem } from './items.ts';
 export { CsvParser, parseCsv, MAX_RECORD_CHARS, type CsvItem } from './csv-parse.ts';

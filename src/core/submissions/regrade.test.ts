@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findLab, LABS } from '../../labs/index.ts';
 import { gradeSubmission, type SubmissionInput } from '../engine/index.ts';
-import { buildSubmissionExport, exportDigest, hasValidDigest } from './build-export.ts';
+import { buildSubmissionExport, exportDigest, exportFileName, hasValidDigest } from './build-export.ts';
 import type { SubmissionExport } from './export-format.ts';
 import type { SubmissionItem } from './items.ts';
 import { readJsonSubmission } from './read-json.ts';
@@ -160,4 +160,11 @@ test('regrade flags an edited finding alone', async () => {
     (row.flags[0]?.data.differences as Array<{ path: string; claimed: unknown }>).map((d) => [d.path, d.claimed]),
     [['steps.role-name.findings[0].message', 'Looks fine.']],
   );
+});
+
+test('export file name has lab learner and time', async () => {
+  const claim = await exportOf({ code: CORRECT, quiz: QUIZ });
+  assert.equal(exportFileName(claim), 'aws-assume-role-temporary-access-alice-20261201-1000.json');
+  claim.learner = '../a b';
+  assert.equal(exportFileName(claim), 'aws-assume-role-temporary-access-.._a_b-20261201-1000.json');
 });
