@@ -51,6 +51,7 @@ export async function gradeToRows(
       allPass = false;
     }
     writer.write(row);
+    await io.drain?.();
   }
   writer.end();
 

@@ -48,6 +48,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     else io.stdout(textLine(row, verdict));
     if (verdict === 'error') io.stderr(`lab-check verify: ${row.source}: ${row.error?.message ?? ''}\n`);
     counts[verdict] += 1;
+    await io.drain?.();
   }
   if (json) io.stdout('\n]}\n');
   else io.stdout(`${counts.match} match, ${counts.flagged} flagged, ${counts.error} unreadable\n`);
