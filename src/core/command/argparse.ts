@@ -1,10 +1,11 @@
 /**
  * A model of Python's argparse (3.11) `parse_known_args`, which the AWS CLI runs three times: for
  * the global options, for the service's operation name, and for the operation's own options.
- * It classifies each argument as an option or a positional, matches unambiguous prefixes of
- * option names (`allow_abbrev`), consumes option values by `nargs`, converts `int` and `float`
- * values, checks choices and required arguments, and returns what it did not recognise as
- * extras. Unlike argparse it does not stop at the first error, so that every problem is reported.
+ * It classifies each argument as an option or a positional and matches unambiguous prefixes of
+ * option names (`allow_abbrev`). It consumes option values by `nargs`, converts `int` and
+ * `float` values, checks choices and required arguments, and returns what it did not recognise
+ * as extras. Unlike argparse it does not stop at the first error, so that every problem is
+ * reported.
  */
 
 export type Nargs = 'one' | 'optional' | 'any' | 'zero';

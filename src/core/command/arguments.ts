@@ -34,7 +34,7 @@ interface Operation {
   validator: ParamValidator;
   /** Parameter values before conversion to plain data. */
   values: Map<string, PyValue>;
-  /** Where each parameter's parts are. */
+  /** Locations of each parameter's parts. */
   parts: Map<string, Unpacked['parts']>;
 }
 
@@ -46,7 +46,7 @@ export function checkOperationArguments(
   const ignoreRequired = CLI_INPUT_OPTIONS.some((name) => written.includes(name));
   const stage = parseStage(context, table.options, indexes, undefined, ignoreRequired);
   const operation: Operation = {
-    context, model, apiName, cliName: xformName(apiName), table,
+    context, model, apiName, cliName: table.cliName, table,
     unpacker: new Unpacker(model), validator: new ParamValidator(model), values: new Map(), parts: new Map(),
   };
 
@@ -128,7 +128,7 @@ function reportExtras(operation: Operation, stage: StageResult, globalNames: str
   }
 }
 
-/** The texts of an argument's values, each with its place in the command. */
+/** Returns the texts of an argument's values, each with its place in the command. */
 function valueTexts(context: CommandContext, arg: ParsedArg): ValueText[] {
   return arg.values.map((text, k) => {
     const index = arg.valueIndexes[k] ?? -1;

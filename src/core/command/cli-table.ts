@@ -51,7 +51,7 @@ export function serviceParser(operations: readonly string[]): ArgParser {
   };
 }
 
-/** What an operation argument stands for once parsed. */
+/** The meaning of a parsed operation argument. */
 export type CliArgumentKind =
   | { kind: 'member'; member: string; shape: string; negated?: boolean }
   | { kind: 'page'; name: 'starting-token' | 'page-size' | 'max-items'; shadows?: string }
@@ -66,6 +66,8 @@ export interface CliArgument {
 }
 
 export interface OperationTable {
+  /** The operation's CLI name, such as `assume-role`. */
+  cliName: string;
   parser: ArgParser;
   /** The parser's lookup table. */
   options: OptionTable;
@@ -159,6 +161,7 @@ function buildOperationTable(model: ServiceModel, operationName: string): Operat
     positionals: [...positionals, help],
   };
   const table: OperationTable = {
+    cliName: xformName(operationName),
     parser,
     options: new OptionTable(parser),
     arguments: new Map(all.map((entry) => [entry.action, entry])),

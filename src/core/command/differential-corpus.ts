@@ -11,7 +11,7 @@ const TRUST_INLINE = `'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","P
 
 export interface CorpusRow {
   command: string;
-  /** What the CLI does: sends the request (`accept`), or rejects it with the validator's `code`. */
+  /** The CLI's verdict: `accept` when it sends the request, else the code the validator gives. */
   cli: 'accept' | CommandCodeName;
   /** A code the validator must give to a command the CLI accepts but the service rejects. */
   service?: string;

@@ -1,9 +1,9 @@
 /**
- * Differential test against the real AWS CLI: every command of the corpus is run through
+ * Differential test against the real AWS CLI. Every command of the corpus is run through
  * /usr/bin/aws (aws-cli 2.9.19 from Debian) pointed at a closed loopback port, so that a command
  * the CLI accepts fails to connect and nothing leaves the machine. Each row states whether the
- * CLI accepts the command and, if not, the code the validator must give; the test checks the
- * validator against the row and, where the CLI is installed, the row against the CLI.
+ * CLI accepts the command and, if not, the code the validator must give. The test checks the
+ * validator against each row and, where the CLI is installed, each row against the CLI.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 /**
  * The AWS CLI command validator: reads a command as the shell and the AWS CLI (2.9.19) would,
- * checks it against the bundled botocore service models, and says whether the CLI or the
+ * checks it against the bundled botocore service models, and reports whether the CLI or the
  * service would reject it.
  */
 export { validateCommand } from './validate.ts';

@@ -1,4 +1,4 @@
-/** Where a parameter value came from, so that findings about it point into the right text. */
+/** Locations of parameter values, so that findings about them point into the right text. */
 import { spanAt, type Span } from '../findings.ts';
 import type { TextRange } from './values.ts';
 

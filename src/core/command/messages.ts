@@ -1,7 +1,7 @@
 /**
  * The message table of the command validator: every finding code with its default severity, the
  * side that rejects it, a one-line description, and the message and hint rendered from the
- * finding's data, so that the popup, the CLI and reports say the same thing.
+ * finding's data, so that the popup, the CLI and reports show the same text.
  */
 import type { Finding, RejectedBy, Severity, Span } from '../findings.ts';
 

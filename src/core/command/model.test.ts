@@ -32,7 +32,9 @@ test('every referenced shape is in the model', () => {
 
 test('models keep the constraints of the lab operations', () => {
   const { iam, sts, s3api } = SERVICE_MODELS;
-  assert.ok(iam && sts && s3api);
+  assert.ok(iam);
+  assert.ok(sts);
+  assert.ok(s3api);
   assert.deepEqual(iam.shapes.CreateRoleRequest, {
     type: 'structure',
     members: {

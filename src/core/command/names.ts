@@ -79,6 +79,11 @@ export function closeMatches(word: string, candidates: Iterable<string>, cutoff 
     const score = similarity(candidate, word);
     if (score >= cutoff) scored.push([score, candidate]);
   }
-  scored.sort((x, y) => y[0] - x[0] || (y[1] < x[1] ? -1 : y[1] > x[1] ? 1 : 0));
+  // difflib keeps the highest scores, and among equal scores the greatest strings.
+  scored.sort((x, y) => {
+    if (x[0] !== y[0]) return y[0] - x[0];
+    if (x[1] === y[1]) return 0;
+    return x[1] > y[1] ? -1 : 1;
+  });
   return scored.slice(0, limit).map(([, candidate]) => candidate);
 }

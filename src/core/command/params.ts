@@ -48,8 +48,8 @@ const EPOCH = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
  * Returns true when botocore's `parse_timestamp` would accept the string.
- * NOTE: botocore falls back to dateutil's very lenient parser; this accepts epoch seconds, ISO 8601
- * and what `Date.parse` reads, which covers the usual forms but not every dateutil one.
+ * NOTE: botocore falls back to dateutil's very lenient parser. This accepts epoch seconds, ISO
+ * 8601 and what `Date.parse` reads, which covers the usual forms but not every dateutil one.
  */
 export function isTimestamp(text: string): boolean {
   return EPOCH.test(text) || ISO_TIMESTAMP.test(text.trim()) || !Number.isNaN(Date.parse(text));

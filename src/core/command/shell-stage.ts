@@ -1,6 +1,6 @@
 /**
  * The shell's part of running a command: splitting the text into words, finding the `aws`
- * command among the shell's commands, and substituting the variables the caller knows.
+ * command among the shell's commands, and substituting the variables that the caller supplies.
  */
 import { expandWord, lexShell, simpleCommands, type ShellIssue, type ShellWord, type SimpleCommand } from '../shell/index.ts';
 import type { Finding } from '../findings.ts';

@@ -30,7 +30,7 @@ export interface CommandValidation {
   operation?: string;
   /** API member names mapped to typed values: numbers, booleans, lists and structures. */
   parameters: Record<string, unknown>;
-  /** Where each parameter's value is in the command text. */
+  /** Span of each parameter's value in the command text. */
   parameterSpans: Record<string, Span>;
   /**
    * Global options by name without dashes (`region`, `output`, `no-paginate`), and the CLI's own

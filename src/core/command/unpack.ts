@@ -101,12 +101,12 @@ export class Unpacker {
       }
       if (!item) return undefined;
       values.push(item.value);
-      for (const [path, part] of item.parts) parts.set(childPath('', i) + (path ? (path.startsWith('[') ? path : `.${path}`) : ''), part);
+      for (const [path, part] of item.parts) parts.set(joinPath(childPath('', i), path), part);
     }
     return { value: values, parts };
   }
 
-  /** A structure item of a list written as JSON: awscli accepts only `{...}` there. */
+  /** Parses a list item written as JSON; awscli accepts only `{...}` for a structure item. */
   private complexJson(shape: Shape, text: ValueText, parts: Unpacked['parts']): Unpacked | undefined {
     if ((shape.type === 'structure' || shape.type === 'map') && !lstrip(text.text).startsWith('{')) {
       this.issues.push({ code: 'VALUE_INVALID_JSON', value: text, range: [0, text.text.length], data: { reason: 'expected a JSON object' } });
@@ -185,7 +185,9 @@ export class Unpacker {
     const range = parts.get(path)?.range ?? [0, text.text.length];
     if (shape.type === 'boolean') {
       const lower = value.toLowerCase();
-      return lower === 'true' ? true : lower === 'false' ? false : value;
+      if (lower === 'true') return true;
+      if (lower === 'false') return false;
+      return value;
     }
     if (shape.type === 'integer' || shape.type === 'long' || shape.type === 'float' || shape.type === 'double') {
       return this.scalar(shape, { ...text }, range, value);
@@ -216,10 +218,16 @@ export class Unpacker {
   }
 }
 
-/** The character at a parse error, or the last character when the error is at the end of the text. */
+/** Returns the range of the character at a parse error, or of the last one when the error is at the end. */
 function errorRange(text: string, index: number): TextRange {
   const start = Math.max(0, Math.min(index, text.length - 1));
   return [start, Math.min(text.length, start + 1)];
+}
+
+/** Appends a relative path (`''`, `Key`, `[0]`) to a parent path. */
+function joinPath(parent: string, path: string): string {
+  if (!path) return parent;
+  return path.startsWith('[') ? `${parent}${path}` : `${parent}.${path}`;
 }
 
 function pythonFloat(text: string): number {

@@ -41,7 +41,7 @@ export function validateCommand(text: string, options: ValidateCommandOptions = 
   try {
     run(source, options, result);
   } catch {
-    // An exception here is a bug in the validator; the learner still gets an answer instead of a crash.
+    // An exception here is a bug in the validator; the learner still gets a result instead of a crash.
     result.findings.push(commandFinding({ code: 'INTERNAL_ERROR', span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }));
   }
   result.findings = limitFindings(applySeverityOverrides(result.findings, options.overrides)).sort(compareFindings);

@@ -1,5 +1,5 @@
 /**
- * Parameter values as Python sees them after the AWS CLI has parsed them: integers are `bigint`
+ * Parameter values in Python's types, as the AWS CLI holds them after parsing: integers are `bigint`
  * (Python `int`), other numbers are `number` (Python `float`), and objects are `Map`s so that a
  * key such as `__proto__` is only data. `toPlain` converts a value for the validation result.
  */
@@ -15,8 +15,11 @@ export type TextRange = readonly [number, number];
 /** Ranges of the parts of a parsed value, by path relative to it (`''`, `Tags[0].Key`). */
 export type RangeMap = Map<string, TextRange>;
 
-export const childPath = (parent: string, key: string | number): string =>
-  typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
+/** Returns the path of a member or list item in botocore's notation: `Tags[0].Key`. */
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
 
 /** Converts a value to plain JSON-compatible data: numbers, arrays and objects. */
 export function toPlain(value: PyValue): unknown {

@@ -253,8 +253,9 @@ class Lexer {
 
   private finishWord(word: WordBuilder, start: number): ShellWord {
     const value = word.parts.join('');
+    // A plain loop: TypedArray.set from a short array costs more than the copy itself.
     const offsets = new Int32Array(word.length + 1);
-    offsets.set(word.offsets);
+    for (let i = 0; i < word.length; i++) offsets[i] = word.offsets[i] ?? 0;
     offsets[word.length] = this.pos;
     const token: ShellWord = {
       kind: 'word', start, end: this.pos, raw: this.text.slice(start, this.pos), value, offsets,
