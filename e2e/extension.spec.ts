@@ -128,17 +128,40 @@ test('popup screenshot', async ({ page, openCourse, checkPage }, testInfo) => {
   await testInfo.attach('popup', { path, contentType: 'image/png' });
 });
 
-/** Returns the 1-based first and last lines on screen in the page's editor for `slot`. */
-async function visibleLines(page: Page, variant: 'monaco' | 'ace', slot: string): Promise<[number, number]> {
+type ScrollingVariant = 'monaco' | 'ace' | 'codemirror6' | 'codemirror5';
+
+/**
+ * Returns the 1-based first and last lines on screen in the editor of
+ * `slot`, through each editor's own API (a CodeMirror 6 view is reached
+ * the way the readers reach it, from its content element).
+ */
+async function visibleLines(page: Page, variant: ScrollingVariant, slot: string): Promise<[number, number]> {
   return page.evaluate(
     ([kind, id]: readonly [string, string]): [number, number] => {
+      const root = document.getElementById(`answer-${id}`) as
+        | (HTMLElement & { env?: { editor: AceEditor }; nextElementSibling: Element | null })
+        | null;
       if (kind === 'monaco') {
         const range = window.monaco?.editor.getEditors()[0]?.getVisibleRanges()[0];
         return [range?.startLineNumber ?? 0, range?.endLineNumber ?? 0];
       }
-      const element = document.getElementById(`answer-${id}`) as (HTMLElement & { env?: { editor: AceEditor } }) | null;
-      const renderer = element?.env?.editor.renderer;
-      return [(renderer?.getFirstVisibleRow() ?? -1) + 1, (renderer?.getLastVisibleRow() ?? -1) + 1];
+      if (kind === 'ace') {
+        const renderer = root?.env?.editor.renderer;
+        return [(renderer?.getFirstVisibleRow() ?? -1) + 1, (renderer?.getLastVisibleRow() ?? -1) + 1];
+      }
+      if (kind === 'codemirror5') {
+        const cm = (root?.nextElementSibling as (Element & { CodeMirror?: CodeMirror5 }) | null)?.CodeMirror;
+        const info = cm?.getScrollInfo();
+        if (!cm || !info) return [0, 0];
+        return [cm.lineAtHeight(info.top, 'local') + 1, cm.lineAtHeight(info.top + info.clientHeight, 'local') + 1];
+      }
+      const content = root?.querySelector('.cm-content') as (Element & { cmTile?: { root?: { view?: CodeMirror6 } } }) | null;
+      const view = content?.cmTile?.root?.view;
+      if (!view) return [0, 0];
+      // The editor's own scroll position, because its visible ranges also follow the window's scrolling.
+      const { scrollTop, clientHeight } = view.scrollDOM;
+      const lineAt = (height: number) => view.state.doc.lineAt(view.lineBlockAtHeight(height).from).number;
+      return [lineAt(scrollTop), lineAt(scrollTop + clientHeight - 1)];
     },
     [variant, slot] as const,
   );
@@ -148,9 +171,21 @@ interface AceEditor {
   renderer: { getFirstVisibleRow(): number; getLastVisibleRow(): number };
 }
 
-for (const variant of ['monaco', 'ace'] as const) {
+interface CodeMirror5 {
+  getScrollInfo(): { top: number; clientHeight: number };
+  lineAtHeight(height: number, mode: 'local'): number;
+}
+
+interface CodeMirror6 {
+  scrollDOM: HTMLElement;
+  lineBlockAtHeight(height: number): { from: number };
+  state: { doc: { lineAt(position: number): { number: number } } };
+}
+
+for (const variant of ['monaco', 'ace', 'codemirror6', 'codemirror5'] as const) {
   test(`${variant}: finding location scrolls to its line`, async ({ page, openCourse, checkPage }) => {
     await openCourse(page, variant);
+    const slot = variant === 'monaco' || variant === 'codemirror5' ? 'all' : 'create-role-command';
     const padding = Array.from({ length: 200 }, (_, line) => `# padding ${line + 1}`).join('\n');
     const mistake = MISTAKES.find((candidate) => candidate.expected === 'FILE_PREFIX_MISSING');
     await fillSteps(page, { ...SOLUTION, 'create-role-command': `${padding}\n${mistake?.code}` });
@@ -159,13 +194,13 @@ for (const variant of ['monaco', 'ace'] as const) {
     const finding = report?.steps.find((step) => step.id === 'create-role-command')?.findings[0];
     const line = finding?.line ?? 0;
     expect(line).toBeGreaterThan(200);
-    const [firstBefore] = await visibleLines(page, variant, 'create-role-command');
+    const [firstBefore] = await visibleLines(page, variant, slot);
     expect(firstBefore).toBe(1);
 
     await popup.getByTestId('step-create-role-command').getByTestId('finding-location').click();
     await expect
       .poll(async () => {
-        const [first, last] = await visibleLines(page, variant, 'create-role-command');
+        const [first, last] = await visibleLines(page, variant, slot);
         return first <= line && line <= last;
       })
       .toBe(true);
