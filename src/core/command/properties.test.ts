@@ -4,13 +4,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { findingSpanProblem, withinTimeLimit } from '../property-testing.ts';
+import { findingSpanProblem, withinTimeLimit, randomText } from '../property-testing.ts';
 import { validateCommand, type CommandValidation } from './index.ts';
 
 const RUNS = 300;
 const ARN = 'arn:aws:iam::123456789012:role/TemporaryAccessRole';
 const TRUST = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"123456789012"},"Action":"sts:AssumeRole"}]}';
 const files = (path: string): string | undefined => (path.replace(/^\.\//, '') === 'trust-policy.json' ? TRUST : undefined);
+
+// The first validation of each service builds its parser tables; that one-time cost is not timed.
+for (const service of ['sts assume-role', 'iam create-role --assume-role-policy-document file://trust-policy.json', 's3api put-object']) {
+  validateCommand(`aws ${service}`, { files });
+}
 
 function validate(text: string): CommandValidation {
   return withinTimeLimit(() => validateCommand(text, { files }), `validateCommand of ${text.length} characters`);
@@ -39,7 +44,7 @@ const commandSoup = fc.array(fc.constantFrom(...COMMAND_TOKENS), { maxLength: 80
 
 test('random text never throws', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+    fc.property(randomText, (text) => {
       assertSpansInside(text, validate(text));
     }),
     { numRuns: RUNS },
@@ -48,8 +53,9 @@ test('random text never throws', () => {
 
 test('command token soup never throws', () => {
   fc.assert(
-    fc.property(commandSoup, (text) => {
-      assertSpansInside(text, validate(`aws ${text}`));
+    fc.property(commandSoup, (soup) => {
+      const text = `aws ${soup}`;
+      assertSpansInside(text, validate(text));
     }),
     { numRuns: RUNS * 3 },
   );

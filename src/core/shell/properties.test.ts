@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { offsetProblem, withinTimeLimit } from '../property-testing.ts';
+import { offsetProblem, withinTimeLimit, randomText } from '../property-testing.ts';
 import { lexShell, simpleCommands, type ShellLexResult, type ShellWord } from './index.ts';
 
 const RUNS = 400;
@@ -49,7 +49,7 @@ const shellSoup = fc.array(fc.constantFrom(...SHELL_TOKENS), { maxLength: 150 })
 
 test('random text lexes inside bounds', () => {
   fc.assert(
-    fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => {
+    fc.property(randomText, (text) => {
       const result = lex(text);
       assert.deepEqual(offsetProblems(text.length, result), [], JSON.stringify(text.slice(0, 200)));
       simpleCommands(result.tokens);
