@@ -9,7 +9,7 @@ import { parseJson } from './json.ts';
 import type { CommandCodeName } from './messages.ts';
 import { memberShape, type ServiceModel, type Shape } from './model.ts';
 import { parseShorthand } from './shorthand.ts';
-import { childPath, isDict, type PyValue, type RangeMap, type TextRange } from './values.ts';
+import { childPath, isDict, type PyValue, type TextRange } from './values.ts';
 import type { ValueText } from './locate.ts';
 
 export interface UnpackIssue {
