@@ -145,7 +145,8 @@ test('instructor page regrades a class of 1,000', async ({ page, extensionId }) 
   await expect(detail.getByTestId('detail-flags')).toContainText('DIGEST_MISMATCH');
   await expect(detail.getByTestId('detail-flags')).toContainText('The digest does not match the content');
   // The fake learner 500 misspells the role name, which is on line 3 of its code.
-  await expect(detail.locator('.line.marked[data-line="3"]')).toContainText('STRING_MISMATCH');
+  await expect(detail.locator('.line.marked[data-line="3"]')).toContainText('role_name="TempAccessRole"');
+  await expect(detail.locator('.note[data-line="3"]')).toContainText('^ STRING_MISMATCH: role_name is "TempAccessRole"');
   await expect(detail.locator('.line.marked[data-line="2"]')).toHaveCount(0);
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'instructor-detail.png') });

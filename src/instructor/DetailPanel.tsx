@@ -91,12 +91,23 @@ function CodeBlock({ text }: { text: CodeText }) {
       <pre>
         {text.lines.map((line, i) => {
           const marks = text.marks.get(i + 1);
+          // A finding's note goes under its first line; the lines it spans are all marked.
+          const starting = marks?.filter((mark) => (mark.line ?? 1) === i + 1) ?? [];
           return (
-            <div class={marks ? 'line marked' : 'line'} data-line={i + 1} title={marks?.map((m) => `${m.code}: ${m.message}`).join('\n')}>
-              <span class="number">{i + 1}</span>
-              <span class="text">{line || ' '}</span>
-              {marks && <span class="mark">{marks.map((m) => m.code).join(', ')}</span>}
-            </div>
+            <>
+              <div class={marks ? 'line marked' : 'line'} data-line={i + 1}>
+                <span class="number">{i + 1}</span>
+                <span class="text">{line || ' '}</span>
+              </div>
+              {starting.map((mark) => (
+                <div class={`note ${mark.severity}`} data-line={i + 1}>
+                  <span class="number" />
+                  <span class="text">
+                    {' '.repeat(Math.max(0, (mark.column ?? 1) - 1))}^ {mark.code}: {mark.message}
+                  </span>
+                </div>
+              ))}
+            </>
           );
         })}
       </pre>
