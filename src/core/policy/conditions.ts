@@ -67,3 +67,17 @@ export function allOperatorSpellings(): string[] {
 export function isLikeOperator(base: string): boolean {
   return base === 'StringLike' || base === 'StringNotLike' || base === 'ArnLike' || base === 'ArnNotLike';
 }
+
+/** Value formats that typed operators expect; IAM compares anything else as never matching. */
+export const VALUE_FORMATS: Record<'Bool' | 'Numeric' | 'Date' | 'IpAddress', RegExp> = {
+  Bool: /^(true|false)$/i,
+  Numeric: /^-?\d+(\.\d+)?$/,
+  // ISO 8601 dates and times (2026-12-31, 2026-12-31T23:59:59Z) or seconds since the epoch.
+  Date: /^(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d+)$/,
+  IpAddress: /^((\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?|[0-9a-f:]*:[0-9a-f:]*(\/\d{1,3})?)$/i,
+};
+
+/** Whether a condition value is a policy variable such as ${aws:CurrentTime}, which is resolved at request time. */
+export function isPolicyVariable(value: string): boolean {
+  return /^\$\{[^}]+\}$/.test(value);
+}

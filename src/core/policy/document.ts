@@ -11,6 +11,8 @@ export interface Member {
   node: MemberNode;
   value: ValueNode;
   path: string;
+  /** Computed on first use by stringValues(). */
+  strings?: StringValue[];
 }
 
 export interface ObjectView {
@@ -29,6 +31,8 @@ export interface StatementView {
   object?: ObjectView;
   /** Computed on first use by conditionEntries(). */
   conditions?: { operators: Member[]; entries: ConditionEntry[] };
+  /** Computed on first use by principalEntries(). */
+  principals?: PrincipalEntry[];
 }
 
 export interface PolicyDocument {
@@ -99,6 +103,12 @@ function statementView(node: ValueNode, index: number, path: string): StatementV
 /** The string entries of a string-or-array element; other entries are skipped (the data type check reports them). */
 export function stringValues(member: Member | undefined): StringValue[] {
   if (!member) return [];
+  // Checks read the same elements many times, so the list is kept on the member; callers must not modify it.
+  member.strings ??= readStringValues(member);
+  return member.strings;
+}
+
+function readStringValues(member: Member): StringValue[] {
   const { value } = member;
   if (value.type === 'String') return [{ value: value.value, node: value, path: member.path }];
   if (value.type !== 'Array') return [];
@@ -217,8 +227,14 @@ export function principalEntries(
   statement: ObjectStatement,
   elements: ReadonlyArray<'Principal' | 'NotPrincipal'> = ['Principal', 'NotPrincipal'],
 ): PrincipalEntry[] {
+  statement.principals ??= readPrincipalEntries(statement);
+  if (elements.length === 2) return statement.principals;
+  return statement.principals.filter((entry) => elements.includes(entry.element));
+}
+
+function readPrincipalEntries(statement: ObjectStatement): PrincipalEntry[] {
   const result: PrincipalEntry[] = [];
-  for (const element of elements) {
+  for (const element of ['Principal', 'NotPrincipal'] as const) {
     const principal = statement.object.get(element);
     if (principal?.value.type !== 'Object') continue;
     for (const node of principal.value.members) {

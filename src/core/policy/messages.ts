@@ -39,7 +39,7 @@ const SYNTAX: Record<string, Render> = {
   }),
   'single-quote': () => ({
     message: "A string or key is in single quotes (').",
-    hint: 'Use double quotes ("): JSON strings and keys are always double-quoted.',
+    hint: 'Use double quotes ("): JSON strings and keys are always double-quoted. In Python, json.dumps(policy) writes JSON; str(policy) does not.',
   }),
   'smart-quote': (data) => ({
     message: `The text has a typographic quote ${str(data.quote)} in place of a straight double quote.`,
@@ -101,6 +101,11 @@ const PRINCIPAL_PROBLEMS: Record<string, string> = {
   'canonical-user': 'a canonical user ID is 64 lower-case hexadecimal characters',
   'not-object': 'Principal must be an object such as {"AWS": "arn:aws:iam::123456789012:root"}, or "*"',
 };
+
+const typeMismatch: Render = (data) => ({
+  message: `${str(data.operator)} compares ${quote(data.key)} with ${quote(data.value)}, which is not ${str(data.expected).replace(/ such as .*/, '')}.`,
+  hint: `Write ${str(data.expected)}; a value of the wrong type never matches, so the condition is never true.`,
+});
 
 const MESSAGES: Record<string, Render> = {
   POLICY_DOCUMENT_TOO_LONG: (data) => ({
@@ -215,7 +220,7 @@ const MESSAGES: Record<string, Render> = {
   }),
   INVALID_PRINCIPAL_FORMAT: (data) => ({
     message: data.value !== undefined
-      ? `Principal ${quote(data.value)} is not valid: ${PRINCIPAL_PROBLEMS[str(data.reason)] ?? 'unknown format'}.`
+      ? `Principal ${quote(data.value)} is not valid: ${PRINCIPAL_PROBLEMS[str(data.reason)] ?? 'unknown format'}.${didYouMean(data)}`
       : `Principal is a ${str(data.found)}: ${PRINCIPAL_PROBLEMS['not-object']}.`,
     hint: data.reason === 'not-object'
       ? 'Put the value under a principal key: "AWS" for accounts, users and roles, "Service" for AWS services, "Federated" for identity providers.'
@@ -317,6 +322,10 @@ const MESSAGES: Record<string, Render> = {
     message: `${str(data.operator)} compares ${quote(data.value)} literally, so * and ? are not wildcards here.`,
     hint: `If you meant a wildcard, use ${str(data.suggestion)}.`,
   }),
+  TYPE_MISMATCH_BOOLEAN: typeMismatch,
+  TYPE_MISMATCH_NUMBER: typeMismatch,
+  TYPE_MISMATCH_DATE: typeMismatch,
+  TYPE_MISMATCH_IP_RANGE: typeMismatch,
   FORALLVALUES_WITH_SINGLE_VALUED_KEY: (data) => ({
     message: `ForAllValues: with the single-valued key ${quote(data.key)} is also true when the key is missing from the request.`,
     hint: 'Remove the ForAllValues: prefix; set operators are for multivalued keys.',

@@ -63,16 +63,10 @@ function assignPrincipals(
   statement[field] = normalizePrincipals(member).map((principal) => ({ ...principal }));
 }
 
-const principalCache = new WeakMap<Member['value'], NormalizedPrincipal[]>();
-
 /** `"*"` and `{"AWS": "*"}` both mean every principal, so both become type '*'. Callers must not modify the result. */
-export function normalizePrincipals(member: Member): NormalizedPrincipal[] {
-  let cached = principalCache.get(member.value);
-  if (!cached) {
-    cached = readPrincipals(member);
-    principalCache.set(member.value, cached);
-  }
-  return cached;
+export function normalizePrincipals(member: Member & { principals?: NormalizedPrincipal[] }): NormalizedPrincipal[] {
+  member.principals ??= readPrincipals(member);
+  return member.principals;
 }
 
 function readPrincipals(member: Member): NormalizedPrincipal[] {

@@ -25,6 +25,8 @@ export type AwsPrincipalProblem =
 
 export interface AwsPrincipal {
   normalized?: string;
+  /** A repaired spelling, for a value with one of the usual slips (a missing colon, a missing :root, stray spaces). */
+  suggestion?: string;
   form?: 'any' | 'account' | 'root' | 'user' | 'role' | 'assumed-role' | 'federated-user' | 'unique-id';
   problem?: AwsPrincipalProblem;
 }
@@ -39,7 +41,24 @@ export function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?');
 }
 
+const classified = new Map<string, AwsPrincipal>();
+
+/** Classifies an AWS principal value; results are memoized, because several checks ask about the same values. */
 export function classifyAwsPrincipal(value: string): AwsPrincipal {
+  let result = classified.get(value);
+  if (!result) {
+    result = classify(value);
+    if (result.problem) {
+      const suggestion = repairAwsPrincipal(value);
+      if (suggestion) result.suggestion = suggestion;
+    }
+    if (classified.size >= 1000) classified.clear();
+    classified.set(value, result);
+  }
+  return result;
+}
+
+function classify(value: string): AwsPrincipal {
   if (value === '*') return { normalized: '*', form: 'any' };
   if (value !== value.trim() || /\s/.test(value)) return { problem: 'whitespace' };
   if (ACCOUNT_ID.test(value)) return { normalized: `arn:aws:iam::${value}:root`, form: 'account' };
@@ -56,6 +75,16 @@ export function classifyAwsPrincipal(value: string): AwsPrincipal {
   if (region !== '') return { problem: 'region' };
   if (!ACCOUNT_ID.test(account)) return { problem: 'account-id' };
   return classifyResource(value, service, resource);
+}
+
+/** Repairs `arn:aws:iam:123456789012:root` (one colon), a bare account ARN without `:root`, and surrounding spaces. */
+function repairAwsPrincipal(value: string): string | undefined {
+  const candidates = [
+    value.trim(),
+    value.trim().replace(/^arn:([\w-]+):(iam|sts):(\d{12}):/, 'arn:$1:$2::$3:'),
+    `${value.trim().replace(/:$/, '')}:root`,
+  ];
+  return candidates.find((candidate) => candidate !== value && classify(candidate).problem === undefined);
 }
 
 function classifyResource(value: string, service: string, resource: string): AwsPrincipal {

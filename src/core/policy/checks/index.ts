@@ -48,6 +48,10 @@ import * as duplicateKeysWithDifferentCase from './duplicate-keys-with-different
 import * as emptyObjectCondition from './empty-object-condition.ts';
 import * as emptyArrayCondition from './empty-array-condition.ts';
 import * as wildcardWithoutLikeOperator from './wildcard-without-like-operator.ts';
+import * as typeMismatchBoolean from './type-mismatch-boolean.ts';
+import * as typeMismatchNumber from './type-mismatch-number.ts';
+import * as typeMismatchDate from './type-mismatch-date.ts';
+import * as typeMismatchIpRange from './type-mismatch-ip-range.ts';
 import * as forallvaluesWithSingleValuedKey from './forallvalues-with-single-valued-key.ts';
 import * as allowWithNotPrincipal from './allow-with-not-principal.ts';
 import * as anyPrincipalWithoutCondition from './any-principal-without-condition.ts';
@@ -111,6 +115,10 @@ export const CHECKS: readonly PolicyCheck[] = [
   emptyObjectCondition,
   emptyArrayCondition,
   wildcardWithoutLikeOperator,
+  typeMismatchBoolean,
+  typeMismatchNumber,
+  typeMismatchDate,
+  typeMismatchIpRange,
   forallvaluesWithSingleValuedKey,
   allowWithNotPrincipal,
   anyPrincipalWithoutCondition,

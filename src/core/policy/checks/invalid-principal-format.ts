@@ -32,8 +32,11 @@ function checkPrincipal(context: PolicyContext, member: Member): void {
 function checkValue(context: PolicyContext, key: string, entry: StringValue): void {
   if (hasWildcard(entry.value)) return;
   if (key === 'AWS') {
-    const { problem } = classifyAwsPrincipal(entry.value);
-    if (problem) context.report(entry.node, entry.path, { reason: problem, value: entry.value });
+    const { problem, suggestion } = classifyAwsPrincipal(entry.value);
+    if (!problem) return;
+    const data: Record<string, unknown> = { reason: problem, value: entry.value };
+    if (suggestion) data.suggestion = suggestion;
+    context.report(entry.node, entry.path, data);
   } else if (key === 'CanonicalUser' && !/^[0-9a-f]{64}$/.test(entry.value)) {
     context.report(entry.node, entry.path, { reason: 'canonical-user', value: entry.value });
   }
