@@ -206,3 +206,33 @@ for (const variant of ['monaco', 'ace', 'codemirror6', 'codemirror5'] as const) 
       .toBe(true);
   });
 }
+
+test('opted-in site re-checks after an edit', async ({ page, openCourse, checkPage }) => {
+  await openCourse(page, 'textarea');
+  await fillSteps(page, { ...SOLUTION, 'role-name': 'role_name = "TempAccessRole"' });
+  const { popup } = await checkPage(page);
+  await expect(popup.getByTestId('step-role-name')).toHaveAttribute('data-status', 'fail');
+
+  const toggle = popup.getByTestId('auto-check-toggle');
+  await toggle.check();
+  try {
+    await expect(toggle).toBeChecked();
+    await page.fill('#answer-role-name', SOLUTION['role-name'] ?? '');
+    await expect(popup.getByTestId('step-role-name')).toHaveAttribute('data-status', 'pass');
+  } finally {
+    await toggle.uncheck();
+  }
+});
+
+test('edits on other sites wait for a click', async ({ page, openCourse, checkPage }) => {
+  await openCourse(page, 'textarea');
+  await fillSteps(page, { ...SOLUTION, 'role-name': 'role_name = "TempAccessRole"' });
+  const { popup, tabId } = await checkPage(page);
+
+  await page.fill('#answer-role-name', SOLUTION['role-name'] ?? '');
+  // The content script reports an edit after 1 s and the worker waits 600 ms more before a check.
+  await page.waitForTimeout(2500);
+  const stored = await popup.evaluate((id) => chrome.runtime.sendMessage({ kind: 'lab-check/get-state', tabId: id }), tabId);
+  const status = (stored as { value?: { report?: { steps: Array<{ id: string; status: string }> } } }).value?.report?.steps;
+  expect(status?.find((step) => step.id === 'role-name')?.status).toBe('fail');
+});

@@ -1,7 +1,9 @@
 /**
  * Tells the worker when the learner edits the page, so that it can re-check
- * sites the learner opted into. Editors type into a textarea or an editable
- * region, so `input` and `change` events on the document see every edit.
+ * sites the learner opted into (it ignores the others). Editors type into a
+ * textarea or an editable region, so `input` and `change` events on the
+ * document see every edit the learner makes; changes a page script makes
+ * through an editor's API fire neither.
  */
 
 export const PAGE_CHANGED = { kind: 'lab-check/page-changed' } as const;

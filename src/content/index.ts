@@ -9,7 +9,9 @@
  * asks for a check, `main-world.js` first, then sends a `ReadPageRequest`
  * with `tabs.sendMessage` and receives a `PageSnapshot` in reply (see
  * page-snapshot.ts). Injecting again is harmless: each script installs its
- * listeners once per document.
+ * listeners once per document. From then on the content script sends
+ * `{ kind: 'lab-check/page-changed' }` when the learner edits the page; the
+ * worker re-checks only sites the learner opted into.
  */
 import * as z from 'zod/mini';
 import { resolveAnchor, scrollAndHighlight } from './anchors.ts';
@@ -47,9 +49,7 @@ export function scrollToAnchor(doc: Document, request: ScrollToAnchorRequest): S
 function onMessage(message: unknown, sender: chrome.runtime.MessageSender, sendResponse: (reply: unknown) => void) {
   if (sender.id !== chrome.runtime.id) return false;
 
-  const read = ReadPageRequestSchema.safeParse(message);
-  if (read.success) {
-    if (read.data.watchEdits) watchEdits(document, (change) => chrome.runtime.sendMessage(change));
+  if (ReadPageRequestSchema.safeParse(message).success) {
     void readPage(document).then(sendResponse);
     return true;
   }
@@ -64,6 +64,7 @@ function install(): void {
 
   root[INSTALLED] = true;
   chrome.runtime.onMessage.addListener(onMessage);
+  watchEdits(document, (change) => chrome.runtime.sendMessage(change));
 }
 
 install();

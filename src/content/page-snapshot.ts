@@ -110,15 +110,7 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export type QuizQuestion = z.infer<typeof QuizQuestionSchema>;
 export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
 
-export const ReadPageRequestSchema = z.object({
-  kind: z.literal('lab-check/read-page'),
-  /**
-   * Set on sites the learner opted into: from then on the content script
-   * sends `{ kind: 'lab-check/page-changed' }` to the worker when the learner
-   * edits an answer or picks a quiz option, at most once per second.
-   */
-  watchEdits: z.optional(z.boolean()),
-});
+export const ReadPageRequestSchema = z.object({ kind: z.literal('lab-check/read-page') });
 export type ReadPageRequest = z.infer<typeof ReadPageRequestSchema>;
 
 export const ScrollToAnchorRequestSchema = z.object({
