@@ -139,3 +139,12 @@ test('empty zip archive yields nothing', () => {
   const reader = new ZipReader(1000);
   assert.deepEqual(reader.push(zipSync({}), true), []);
 });
+
+test('zip of many small entries in one chunk', async () => {
+  const entries: Record<string, Uint8Array> = {};
+  for (let i = 0; i < 5000; i += 1) entries[`s${i}.py`] = strToU8(`x = ${i}`);
+  const archive = zipSync(entries);
+  const items = await readAll(memoryFile('many.zip', archive, archive.length));
+  assert.equal(items.length, 5000);
+  assert.equal(items.filter((item) => item.ok).length, 5000);
+});

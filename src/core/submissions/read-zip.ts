@@ -14,6 +14,12 @@ import { inputError, type InputError } from './input-errors.ts';
 export type ZipEntry = { name: string; bytes: Uint8Array } | { name: string; error: InputError };
 
 const LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
+/**
+ * The largest piece pushed to fflate at once. fflate 0.8's Unzip.push
+ * recurses once per entry it finds in a piece, so a 1 MB piece of small
+ * entries (as a browser's File stream hands over) overflows the stack.
+ */
+const MAX_PUSH_BYTES = 16 * 1024;
 const EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
 
 export class ZipReader {
@@ -35,7 +41,11 @@ export class ZipReader {
     if (!this.checked && !this.checkSignature(chunk, final)) return this.take();
 
     try {
-      this.unzip.push(chunk, final);
+      for (let offset = 0; offset < chunk.length; offset += MAX_PUSH_BYTES) {
+        const end = Math.min(chunk.length, offset + MAX_PUSH_BYTES);
+        this.unzip.push(chunk.subarray(offset, end), final && end === chunk.length);
+      }
+      if (chunk.length === 0) this.unzip.push(chunk, final);
     } catch (error) {
       this.fail((error as Error).message || 'invalid data');
     }
