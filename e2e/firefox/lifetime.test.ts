@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { STORAGE_SCHEMA_VERSION } from '../../src/extension/storage-schema.ts';
 import { SOLUTION } from '../solutions.ts';
 import { fillSteps, startCourseSite, type CourseSite } from './course.ts';
 import { attributeOf, checkPage, launchFirefox, openPopup, readState, waitForResult, waitUntil } from './firefox.ts';
@@ -55,7 +56,8 @@ test('report survives an unloaded event page', { timeout: TEST_TIMEOUT_MS }, asy
   pages.push(popup);
 
   const stored = await popup.evaluate((key) => chrome.storage.session.get(key), `tab:${tabId}`);
-  assert.deepEqual(stored, { [`tab:${tabId}`]: state }, 'the result is kept in storage.session');
+  const envelope = { schemaVersion: STORAGE_SCHEMA_VERSION, state };
+  assert.deepEqual(stored, { [`tab:${tabId}`]: envelope }, 'the result is kept in storage.session');
 
   await waitForUnload(popup);
   assert.deepEqual(await readState(popup, tabId), state, 'a reloaded event page answers from storage.session');

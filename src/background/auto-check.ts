@@ -8,9 +8,9 @@
 import { browser } from '../extension/browser.ts';
 import { createLogger } from '../extension/logger.ts';
 import type { AutoCheckState } from './messages.ts';
+import { AUTO_CHECK_ORIGINS_KEY as ORIGINS_KEY } from './stored-state.ts';
 
 const log = createLogger('auto-check');
-const ORIGINS_KEY = 'autoCheckOrigins';
 const SCRIPT_PREFIX = 'auto-check ';
 
 export const originPattern = (origin: string): string => `${origin}/*`;

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { browser } from '../extension/browser.ts';
 import { createLogger } from '../extension/logger.ts';
 import { clearSessionFallback, readSession, removeSession, tabStateKey, writeSession } from '../extension/session-store.ts';
+import { wrapTabState } from '../extension/storage-schema.ts';
 import {
   autoCheckState,
   disableAutoCheck,
@@ -23,6 +24,7 @@ import type { TabState } from './messages.ts';
 import { PageNotReadableError, readPage, scrollPageTo } from './read-page.ts';
 import { createRouter, type Handlers } from './router.ts';
 import { forgetTab, isContentScript, isExtensionPage } from './senders.ts';
+import { migrateLocalItems, readStoredTabState } from './stored-state.ts';
 import { originOf } from './url.ts';
 
 // Extension pages forbid `new Function`, which zod probes for unless `jitless` is set.
@@ -34,9 +36,20 @@ const log = createLogger('worker');
 const EDIT_DEBOUNCE_MS = 600;
 
 async function saveState(tabId: number, state: TabState): Promise<TabState> {
-  await writeSession(tabStateKey(tabId), state);
+  await writeSession(tabStateKey(tabId), wrapTabState(state));
   await showBadge(tabId, state).catch((error) => log.error('could not set the badge', error));
   return state;
+}
+
+/** The tab's last complete check result; an incomplete or unknown stored value reads as none. */
+async function storedState(tabId: number): Promise<TabState | undefined> {
+  return readStoredTabState(await readSession<unknown>(tabStateKey(tabId)));
+}
+
+/** Brings `storage.local` to the current schema version after an install or update. */
+async function migrateLocalStorage(): Promise<void> {
+  const items = migrateLocalItems(await browser.storage.local.get(null));
+  if (items) await browser.storage.local.set(items);
 }
 
 async function checkTab(tabId: number): Promise<TabState> {
@@ -70,17 +83,17 @@ function scheduleCheck(tabId: number): void {
 }
 
 const handlers: Handlers = {
-  'lab-check/get-state': async ({ tabId }) => (await readSession<TabState>(tabStateKey(tabId))) ?? null,
+  'lab-check/get-state': async ({ tabId }) => (await storedState(tabId)) ?? null,
   'lab-check/check-tab': ({ tabId }) => checkTab(tabId),
   'lab-check/grade-pasted': async ({ tabId, labId, code, steps }) => {
-    const previous = tabId === undefined ? undefined : await readSession<TabState>(tabStateKey(tabId));
+    const previous = tabId === undefined ? undefined : await storedState(tabId);
     const state = gradePasted({ labId, code, steps }, previous);
     return tabId === undefined ? state : saveState(tabId, state);
   },
   'lab-check/scroll-to': ({ tabId, anchor, line }) => scrollPageTo(tabId, anchor, line),
   'lab-check/list-labs': async () => listLabs(),
   'lab-check/get-auto-check': async ({ tabId }) => {
-    const state = await readSession<TabState>(tabStateKey(tabId));
+    const state = await storedState(tabId);
     return autoCheckState(state && state.state !== 'unreadable' ? state.origin : undefined);
   },
   'lab-check/set-auto-check': ({ origin, enabled }) => (enabled ? enableAutoCheck(origin) : disableAutoCheck(origin)),
@@ -123,7 +136,10 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  reconcileAutoCheck().catch((error) => log.error('could not restore automatic checks', error));
+  migrateLocalStorage()
+    .catch((error) => log.error('could not migrate the stored settings', error))
+    .then(reconcileAutoCheck)
+    .catch((error) => log.error('could not restore automatic checks', error));
 });
 
 if (typeof LAB_CHECK_E2E === 'boolean' && LAB_CHECK_E2E) installE2eHooks();

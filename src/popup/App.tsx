@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LabSummary, TabState } from '../background/messages.ts';
 import { createLogger } from '../extension/logger.ts';
 import { onSessionChange, tabStateKey } from '../extension/session-store.ts';
+import { unwrapCurrentTabState } from '../extension/storage-schema.ts';
 import { request } from './api.ts';
 import { AutoCheckToggle } from './AutoCheckToggle.tsx';
 import { t } from './i18n.ts';
@@ -50,7 +51,8 @@ export function App({ tabId }: { tabId: number | undefined }) {
       })
       .catch((error) => log.error('could not read the stored result', error));
     void check();
-    return onSessionChange<TabState>(tabStateKey(tabId), (state) => {
+    return onSessionChange<unknown>(tabStateKey(tabId), (value) => {
+      const state = unwrapCurrentTabState(value);
       if (state) setView((current) => (current.kind === 'checking' ? current : { kind: 'state', state, fresh: true }));
     });
   }, [tabId, check]);
