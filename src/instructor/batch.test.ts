@@ -72,3 +72,19 @@ test('batch exports csv json and gradescope', async () => {
   const results = JSON.parse(new TextDecoder().decode(archive['ann/results.json']));
   assert.equal(results.score, 1);
 });
+
+test('batch stops once cancelled', async () => {
+  let clock = 0;
+  const batch = new RegradeBatch({ labs: LABS, now: () => (clock += 60) });
+  const seen: string[] = [];
+  const files = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => file(`${name}.py`, ROLE));
+  await batch.grade(files, {
+    rows: (rows) => {
+      seen.push(...rows.map((row) => row.learner));
+      batch.cancel();
+    },
+    progress: () => {},
+  });
+  assert.deepEqual(seen, ['a', 'b']);
+  assert.equal(batch.size, 2);
+});

@@ -49,6 +49,7 @@ export class RegradeBatch {
   private readonly labs: readonly LabPack[];
   private readonly grader: Grader;
   private readonly now: () => number;
+  private cancelled = false;
 
   constructor(options: { labs: readonly LabPack[]; lab?: LabPack; grader?: Grader; now?: () => number }) {
     const { labs, lab } = options;
@@ -56,6 +57,11 @@ export class RegradeBatch {
     this.grader = options.grader ?? ((job) => gradeJob(job, labs));
     this.now = options.now ?? (() => performance.now());
     this.regrader = new BatchRegrader({ labs, ...(lab ? { lab } : {}), oneLab: true });
+  }
+
+  /** Stops a grading in progress after the submission it is on; its rows so far are kept. */
+  cancel(): void {
+    this.cancelled = true;
   }
 
   get size(): number {
@@ -88,8 +94,10 @@ export class RegradeBatch {
     };
 
     for (const file of files) {
+      if (this.cancelled) break;
       const counted: InputFile = { ...file, chunks: () => countBytes(file.chunks(), (n) => (bytesRead += n)) };
       for await (const item of readInputFile(counted, { labs: this.labs })) {
+        if (this.cancelled) break;
         const { row, job } = this.regrader.prepare(item);
         this.inputs[row.index] = item.ok ? item.input : undefined;
         if (!job) {

@@ -12,18 +12,23 @@ export type ExportFormat = 'csv' | 'json' | 'gradescope';
 export type PageMessage =
   /** Regrades `files` and adds their rows to the batch; `path` is the file's path inside a dropped folder. */
   | { kind: 'grade'; files: ReadonlyArray<{ file: File; path: string }> }
-  /** Empties the batch; `lab` fixes the lab to grade against, or the first submission's lab when absent. */
-  | { kind: 'reset'; lab?: string }
+  /**
+   * Stops the batch and starts batch number `batch`; `lab` fixes the lab to
+   * grade against, or the first submission's lab when absent.
+   */
+  | { kind: 'reset'; batch: number; lab?: string }
   | { kind: 'detail'; index: number }
   | { kind: 'export'; format: ExportFormat };
 
-export type WorkerMessage =
+/** A worker message names the batch it belongs to, so the page drops those of a batch it cleared. */
+export type WorkerMessage = { batch: number } & (
   | { kind: 'rows'; rows: RowSummary[]; lab?: { id: string; steps: string[] } }
   | { kind: 'progress'; bytesRead: number; bytesTotal: number; rows: number }
   | { kind: 'done'; rows: number; elapsedMs: number }
   | { kind: 'detail'; index: number; row: RegradeRow; input?: SubmissionInput }
   | { kind: 'export'; format: ExportFormat; fileName: string; blob: Blob }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+);
 
 /** One table row: what the table shows, sorts and filters on, without the full report. */
 export interface RowSummary {

@@ -25,6 +25,8 @@ export function useRegradeWorker(workerUrl: string) {
   const [detail, setDetail] = useState<Detail | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
   const pendingDrops = useRef(0);
+  /** The batch this page shows; messages of a cleared batch are dropped. */
+  const batchId = useRef(0);
 
   useEffect(() => {
     const instance = new Worker(workerUrl);
@@ -38,6 +40,7 @@ export function useRegradeWorker(workerUrl: string) {
   }, [workerUrl]);
 
   const receive = (message: WorkerMessage): void => {
+    if (message.batch !== batchId.current) return;
     switch (message.kind) {
       case 'rows':
         setRows((current) => current.concat(message.rows));
@@ -80,11 +83,13 @@ export function useRegradeWorker(workerUrl: string) {
   }, []);
 
   const reset = useCallback((labId: string | undefined) => {
+    batchId.current += 1;
+    pendingDrops.current = 0;
     setRows([]);
     setLab(undefined);
     setDetail(undefined);
     setProgress(undefined);
-    send(labId ? { kind: 'reset', lab: labId } : { kind: 'reset' });
+    send({ kind: 'reset', batch: batchId.current, ...(labId ? { lab: labId } : {}) });
   }, []);
 
   const open = useCallback((index: number) => send({ kind: 'detail', index }), []);

@@ -17,51 +17,59 @@ declare const self: DedicatedWorkerGlobalScope;
 const requestedGraders = Number(new URL(self.location.href).searchParams.get('graders') ?? Number.NaN);
 const pool = createGraderPool('instructor-grader.js', Number.isInteger(requestedGraders) ? requestedGraders : undefined);
 let batch = new RegradeBatch({ labs: LABS, grader: pool.grade });
+let batchId = 0;
 /** Grading runs one drop at a time, in order, so rows keep the order files were dropped in. */
 let queue: Promise<void> = Promise.resolve();
 
-const post = (message: WorkerMessage, transfer: Transferable[] = []): void => self.postMessage(message, transfer);
+const post = (message: WorkerMessage): void => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<PageMessage>) => {
   const message = event.data;
   switch (message.kind) {
-    case 'grade':
-      queue = queue.then(() => grade(message.files)).catch(fail);
+    case 'grade': {
+      // The files belong to the batch that is current now, even if a reset comes before their turn.
+      const current = batch;
+      const id = batchId;
+      queue = queue.then(() => grade(current, id, message.files)).catch((error) => fail(id, error));
       return;
+    }
     case 'reset': {
       const lab = message.lab === undefined ? undefined : findLab(message.lab);
-      queue = queue.then(() => void (batch = new RegradeBatch({ labs: LABS, grader: pool.grade, ...(lab ? { lab } : {}) })));
+      batch.cancel();
+      batch = new RegradeBatch({ labs: LABS, grader: pool.grade, ...(lab ? { lab } : {}) });
+      batchId = message.batch;
       return;
     }
     case 'detail': {
       const detail = batch.detail(message.index);
-      if (detail) post({ kind: 'detail', index: message.index, ...detail });
+      if (detail) post({ batch: batchId, kind: 'detail', index: message.index, ...detail });
       return;
     }
     case 'export': {
       const { fileName, bytes, type } = batch.export(message.format);
-      post({ kind: 'export', format: message.format, fileName, blob: new Blob([bytes as BlobPart], { type }) });
+      const blob = new Blob([bytes as BlobPart], { type });
+      post({ batch: batchId, kind: 'export', format: message.format, fileName, blob });
       return;
     }
   }
 };
 
-async function grade(files: ReadonlyArray<{ file: File; path: string }>): Promise<void> {
+async function grade(current: RegradeBatch, id: number, files: ReadonlyArray<{ file: File; path: string }>): Promise<void> {
   const started = performance.now();
-  const current = batch;
   await current.grade(files.map(fileInput), {
     rows: (rows) => {
       const lab = current.batchLab;
-      post({ kind: 'rows', rows, ...(lab ? { lab: { id: lab.id, steps: lab.steps.map((step) => step.id) } } : {}) });
+      const steps = lab ? { lab: { id: lab.id, steps: lab.steps.map((step) => step.id) } } : {};
+      post({ batch: id, kind: 'rows', rows, ...steps });
     },
-    progress: (bytesRead, bytesTotal, rows) => post({ kind: 'progress', bytesRead, bytesTotal, rows }),
+    progress: (bytesRead, bytesTotal, rows) => post({ batch: id, kind: 'progress', bytesRead, bytesTotal, rows }),
   });
-  post({ kind: 'done', rows: current.size, elapsedMs: performance.now() - started });
+  post({ batch: id, kind: 'done', rows: current.size, elapsedMs: performance.now() - started });
 }
 
-function fail(error: unknown): void {
-  // Reading learner files never throws, so this is a bug; the page shows it and logs it.
-  post({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+function fail(id: number, error: unknown): void {
+  // The readers and the engine never throw on learner input, so this is a bug; the page shows it and logs it.
+  post({ batch: id, kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
 }
 
 /** A dropped File as the core's input, named by its path inside a dropped folder when it has one. */
