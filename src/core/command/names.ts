@@ -61,6 +61,26 @@ function matchingCharacters(a: string, b: string): number {
   return total;
 }
 
+function letterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const letter of text) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  return counts;
+}
+
+/** Counts the letters `text` shares with the multiset `counts`, as difflib's `quick_ratio` does. */
+function sharedLetters(counts: Map<string, number>, text: string): number {
+  const available = new Map(counts);
+  let shared = 0;
+  for (const letter of text) {
+    const left = available.get(letter) ?? 0;
+    if (left > 0) {
+      shared += 1;
+      available.set(letter, left - 1);
+    }
+  }
+  return shared;
+}
+
 /** Returns the similarity of two strings as difflib's `SequenceMatcher.ratio()` does. */
 export function similarity(a: string, b: string): number {
   const length = a.length + b.length;
@@ -75,7 +95,12 @@ export function closeMatches(word: string, candidates: Iterable<string>, cutoff 
   // Very long input is never close to a name; skipping it keeps hostile input fast.
   if (word.length > 200) return [];
   const scored: Array<[number, string]> = [];
+  const letters = letterCounts(word);
   for (const candidate of candidates) {
+    // difflib's cheap upper bounds first: the lengths alone, then the shared letters.
+    const total = candidate.length + word.length;
+    if (total === 0 || (2 * Math.min(candidate.length, word.length)) / total < cutoff) continue;
+    if ((2 * sharedLetters(letters, candidate)) / total < cutoff) continue;
     const score = similarity(candidate, word);
     if (score >= cutoff) scored.push([score, candidate]);
   }

@@ -101,6 +101,8 @@ export class ParamValidator {
         }
         return;
       case 'blob':
+        // NOTE: any string passes. AWS CLI v2 base64-decodes a blob given inline, which is not
+        // checked here; iam, sts and s3api have only streaming blobs, read from files.
         if (typeof value !== 'string') this.invalidType(value, shape, path);
         return;
     }

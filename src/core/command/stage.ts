@@ -38,8 +38,8 @@ export interface StageNames {
 
 /**
  * Parses the arguments at `indexes` of argv. With `report` set it reports the errors of the global
- * parser, or of the service parser when `names` is given; the operation parser's are reported by
- * arguments.ts, because they need the operation's names.
+ * parser, or of the service parser when `names` is given. The operation parser's errors are
+ * reported by arguments.ts, because they need the operation's names.
  */
 export function parseStage(
   context: CommandContext, table: OptionTable, indexes: number[], report: boolean, names?: StageNames, ignoreRequired = false,

@@ -19,7 +19,7 @@ const GLOBAL_TABLE = new OptionTable(globalParser(CLI_SERVICES));
 
 const GLOBAL_OPTION_NAMES = GLOBAL_TABLE.parser.options.flatMap((action) => action.optionStrings);
 
-/** Validates one AWS CLI command. Never throws: problems are returned as findings. */
+/** Validates one AWS CLI command. Problems, and exceptions of the validator itself, are returned as findings. */
 export function validateCommand(text: string, options: ValidateCommandOptions = {}): CommandValidation {
   const source = typeof text === 'string' ? text : '';
   const result: CommandValidation = {
