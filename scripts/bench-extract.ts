@@ -147,26 +147,44 @@ function median(numbers: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Runs of `work` per second: the median over rounds of about half a second each. */
-function rate(work: () => void): number {
-  for (let i = 0; i < 500; i += 1) work();
-  const rates: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    let count = 0;
-    const started = performance.now();
-    while (performance.now() - started < 500) {
-      for (let i = 0; i < 50; i += 1) work();
-      count += 50;
-    }
-    rates.push((count * 1000) / (performance.now() - started));
+/** Runs per second of `work` in a round of about half a second. */
+function roundRate(work: () => void): number {
+  let count = 0;
+  const started = performance.now();
+  while (performance.now() - started < 500) {
+    for (let i = 0; i < 50; i += 1) work();
+    count += 50;
   }
-  return median(rates);
+  return (count * 1000) / (performance.now() - started);
+}
+
+/**
+ * Returns the median rates of `work` and `peer`, measured in alternating
+ * rounds so that both see the same load, and the median of their per-round ratios.
+ */
+function compare(work: () => void, peer: () => void): { rate: number; peerRate: number; ratio: number } {
+  for (let i = 0; i < 500; i += 1) {
+    work();
+    peer();
+  }
+  const rates: number[] = [];
+  const peerRates: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const rate = roundRate(work);
+    const peerRate = roundRate(peer);
+    rates.push(rate);
+    peerRates.push(peerRate);
+    ratios.push(rate / peerRate);
+  }
+  return { rate: median(rates), peerRate: median(peerRates), ratio: median(ratios) };
 }
 
 const format = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, load ${loadavg()[0]?.toFixed(2)}`);
 console.log(`median of ${ROUNDS} rounds\n`);
+// "parse share" is the part of extraction time that the bare parse takes (extraction rate / parse rate).
 console.log('| language | lines | assignments | submissions/s | assignments/s | bare parse/s | parse share |');
 console.log('|---|---|---|---|---|---|---|');
 for (const { language, code, parse } of SUBMISSIONS) {
@@ -176,10 +194,12 @@ for (const { language, code, parse } of SUBMISSIONS) {
 
   const assignments = extraction.assignments.size;
   const lines = code.split('\n').length - 1;
-  const extracted = rate(() => extractAssignments(code, language));
-  const parsed = rate(() => parse(code));
-  const share = `${Math.round((extracted / parsed) * 100)}%`;
+  const { rate, peerRate, ratio } = compare(
+    () => extractAssignments(code, language),
+    () => parse(code),
+  );
+  const share = `${Math.round(ratio * 100)}%`;
   console.log(
-    `| ${language} | ${lines} | ${assignments} | ${format(extracted)} | ${format(extracted * assignments)} | ${format(parsed)} | ${share} |`,
+    `| ${language} | ${lines} | ${assignments} | ${format(rate)} | ${format(rate * assignments)} | ${format(peerRate)} | ${share} |`,
   );
 }

@@ -27,6 +27,7 @@ import {
   TextBuilder,
   Unreadable,
   makeDict,
+  literalSpan,
   makeList,
   notStatic,
   relocated,
@@ -339,9 +340,13 @@ class JavaScriptEvaluator extends StatementRunner {
     if (node.to - node.from < 2 || code[node.to - 1] !== quote) {
       throw new Unreadable('SYNTAX_ERROR', node.from, node.to, { unclosed: true });
     }
-    const builder = new TextBuilder(this.ctx.budget, node);
+    const body = code.slice(node.from + 1, node.to - 1);
+    const span = { start: node.from, end: node.to };
+    if (!body.includes('\\')) return { ...literalSpan(body, node.from + 1, span, this.ctx.budget), quote };
+
+    const builder = new TextBuilder(this.ctx.budget, node, body.length);
     decodeJavaScriptBody(code, node.from + 1, node.to - 1, { template: false, raw: false }, builder);
-    return { type: 'str', ...builder.build(node.to), start: node.from, end: node.to, quote };
+    return { type: 'str', ...builder.build(node.to), ...span, quote };
   }
 
   /** Evaluates a template literal; `raw` keeps escapes as written, as `String.raw` does. */

@@ -54,6 +54,7 @@ const REASON_PHRASES: Record<NotStaticReason, (data: Data) => string> = {
   'command-substitution': () => 'it runs a command, with $(...) or backticks',
   arithmetic: () => 'it uses arithmetic expansion, $((...))',
   'parameter-expansion': (d) => `it uses the parameter expansion ${String(d.text)}`,
+  array: () => 'it is a shell array, and only string values are read',
   depends: (d) => `it uses ${String(d.name)}, which cannot be read without running the code either`,
 };
 

@@ -30,6 +30,7 @@ import {
   TextBuilder,
   Unreadable,
   makeDict,
+  literalSpan,
   makeList,
   notStatic,
   relocated,
@@ -363,9 +364,17 @@ class PythonEvaluator extends StatementRunner {
 
   private evaluateString(node: SyntaxNode): StrValue {
     const literal = readPythonLiteral(this.ctx.code, node.from, node.to);
-    const builder = new TextBuilder(this.ctx.budget, node);
-    decodePythonBody(this.ctx.code, literal.bodyStart, literal.bodyEnd, literal, builder);
-    const value: StrValue = { type: 'str', ...builder.build(node.to), start: node.from, end: node.to };
+    const body = this.ctx.code.slice(literal.bodyStart, literal.bodyEnd);
+    const span = { start: node.from, end: node.to };
+    let value: StrValue;
+    if ((literal.raw || !body.includes('\\')) && !body.includes('\r') && !(literal.bytes && /[^\0-\x7f]/.test(body))) {
+      // Most literals have nothing to decode: their text is the source text.
+      value = literalSpan(body, literal.bodyStart, span, this.ctx.budget);
+    } else {
+      const builder = new TextBuilder(this.ctx.budget, node, body.length);
+      decodePythonBody(this.ctx.code, literal.bodyStart, literal.bodyEnd, literal, builder);
+      value = { type: 'str', ...builder.build(node.to), ...span };
+    }
     value.quote = literal.prefix + literal.quote;
     if (literal.bytes) value.bytes = true;
     return value;

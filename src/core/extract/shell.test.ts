@@ -80,6 +80,7 @@ const FINDINGS: FindingCase[] = [
   { title: 'unclosed quote', code: "x='abc", findings: ['SYNTAX_ERROR@1:3'] },
   { title: 'curly quotes', code: 'x=\u201cRole\u201d', findings: ['CURLY_QUOTE@1:3', 'CURLY_QUOTE@1:8'], variable: 'x', kind: 'string' },
   { title: 'reassignment', code: 'x=1\nx=2', findings: ['REASSIGNED@2:1'], variable: 'x', kind: 'string' },
+  { title: 'array', code: 'x=(a b)\ny=1', findings: ['NOT_STATIC@1:1/array'], variable: 'y', kind: 'string' },
   { title: 'other command substitution', code: 'x=$(cat p.json)', findings: ['NOT_STATIC@1:3/command-substitution'] },
   { title: 'depends on an unreadable name', code: 'a=$(date)\nx="$a"', findings: ['NOT_STATIC@1:3/command-substitution', 'NOT_STATIC@2:4/depends'] },
 ];

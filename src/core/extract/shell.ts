@@ -4,7 +4,14 @@
  * command or after a declaration builtin (`export`, `readonly`, `declare`,
  * `typeset`, `local`); every value is a string.
  */
-import { lexShell, simpleCommands, type ShellExpansion, type ShellWord, type SimpleCommand } from '../shell/index.ts';
+import {
+  lexShell,
+  simpleCommands,
+  type ShellExpansion,
+  type ShellToken,
+  type ShellWord,
+  type SimpleCommand,
+} from '../shell/index.ts';
 import type { ExtractionContext } from './context.ts';
 import { TextBuilder, Unreadable, notStatic, type StrValue } from './values.ts';
 
@@ -22,7 +29,41 @@ export function extractShell(ctx: ExtractionContext): void {
     if (issue.code.startsWith('unclosed-')) ctx.reportSyntaxError(issue.start, issue.end, { issue: issue.code });
     else if (issue.code === 'curly-quote') ctx.report('CURLY_QUOTE', issue.start, issue.end, { text: issue.text });
   }
-  new ShellRunner(ctx).run(simpleCommands(tokens));
+  const { kept, arrays } = withoutArrayElements(tokens);
+  new ShellRunner(ctx, arrays).run(simpleCommands(kept));
+}
+
+/**
+ * Removes the elements of array assignments, `name=(a b)`, which the lexer
+ * reads as a word and a parenthesized list, and returns the assignment words.
+ */
+function withoutArrayElements(tokens: readonly ShellToken[]): { kept: ShellToken[]; arrays: Set<ShellWord> } {
+  const kept: ShellToken[] = [];
+  const arrays = new Set<ShellWord>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token) continue;
+    kept.push(token);
+    const next = tokens[i + 1];
+    const opensArray =
+      token.kind === 'word' &&
+      token.assignment?.valueIndex === token.value.length &&
+      next?.kind === 'operator' &&
+      next.op === '(' &&
+      next.start === token.end;
+    if (!opensArray) continue;
+
+    arrays.add(token);
+    let depth = 0;
+    for (i += 1; i < tokens.length; i += 1) {
+      const inside = tokens[i];
+      if (inside?.kind !== 'operator') continue;
+      if (inside.op === '(') depth += 1;
+      if (inside.op === ')') depth -= 1;
+      if (depth === 0) break;
+    }
+  }
+  return { kept, arrays };
 }
 
 class ShellRunner {
@@ -31,7 +72,10 @@ class ShellRunner {
   /** The previous command was a function header, `name()`, so the next group is its body. */
   private functionHeader = false;
 
-  constructor(private readonly ctx: ExtractionContext) {}
+  constructor(
+    private readonly ctx: ExtractionContext,
+    private readonly arrays: ReadonlySet<ShellWord>,
+  ) {}
 
   run(commands: readonly SimpleCommand[]): void {
     for (const command of commands) this.runCommand(command);
@@ -137,6 +181,7 @@ class ShellRunner {
 
     const uncertain = this.uncertainty(command);
     if (uncertain) return this.bindUnreadable(word, notStatic(uncertain, word), command);
+    if (this.arrays.has(word)) return this.bindUnreadable(word, notStatic('array', word), command);
     let value: StrValue | Unreadable;
     try {
       value = this.evaluate(word);

@@ -113,6 +113,7 @@ export const NOT_STATIC_REASONS = [
   'arithmetic',
   'parameter-expansion',
   'depends',
+  'array',
 ] as const;
 
 export type NotStaticReason = (typeof NOT_STATIC_REASONS)[number];
@@ -151,16 +152,18 @@ export class Budget {
 /** Builds a string and the source offset of each of its characters. */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private offsets = new Int32Array(16);
+  private offsets: Int32Array;
   length = 0;
-
   private readonly span: Span;
 
+  /** `capacity` is the expected length, such as a literal's source length, to avoid growing. */
   constructor(
     private readonly budget: Budget,
     located: Located,
+    capacity = 15,
   ) {
     this.span = spanOf(located);
+    this.offsets = new Int32Array(Math.min(capacity, MAX_VALUE_SIZE) + 1);
   }
 
   /** Appends `text`; its characters come from `offset` onwards, or all from `offset` when `spread` is false. */
@@ -188,11 +191,12 @@ export class TextBuilder {
     this.length += count;
   }
 
+  /** Returns the text and its offsets, which share the builder's buffer (at most twice their length). */
   build(end: number): { text: string; offsets: Int32Array } {
-    const offsets = new Int32Array(this.length + 1);
-    offsets.set(this.offsets.subarray(0, this.length));
-    offsets[this.length] = end;
-    return { text: this.parts.join(''), offsets };
+    this.grow(this.length + 1);
+    this.offsets[this.length] = end;
+    const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+    return { text, offsets: this.offsets.subarray(0, this.length + 1) };
   }
 
   private reserve(count: number): void {
@@ -203,18 +207,25 @@ export class TextBuilder {
       });
     }
     this.budget.spend(count, this.span);
-    if (this.length + count <= this.offsets.length) return;
+    this.grow(this.length + count);
+  }
 
+  private grow(needed: number): void {
+    if (needed <= this.offsets.length) return;
     let capacity = this.offsets.length * 2;
-    while (capacity < this.length + count) capacity *= 2;
+    while (capacity < needed) capacity *= 2;
     const grown = new Int32Array(capacity);
     grown.set(this.offsets.subarray(0, this.length));
     this.offsets = grown;
   }
 }
 
-/** Returns a string value whose characters map one to one onto `source[start, end)`. */
-export function literalSpan(text: string, start: number, span: Span): StrValue {
+/** Returns a string value of `text`, which is written in the source from offset `start` on, as it is. */
+export function literalSpan(text: string, start: number, span: Span, budget: Budget): StrValue {
+  if (text.length > MAX_VALUE_SIZE) {
+    throw new Unreadable('LIMIT_EXCEEDED', span.start, span.end, { limit: 'string-length', maximum: MAX_VALUE_SIZE });
+  }
+  budget.spend(text.length, span);
   const offsets = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i += 1) offsets[i] = start + i;
   offsets[text.length] = span.end;
