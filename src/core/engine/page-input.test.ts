@@ -210,6 +210,13 @@ test('language set only when all agree', () => {
   assert.equal(unknown.input.language, undefined);
 });
 
+test('language ids of Object.prototype ignored', () => {
+  for (const language of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    const page = toSubmissionInput(snapshot([answer(ROLE, { stepId: '2', language })]), lab);
+    assert.equal(page.input.language, undefined, language);
+  }
+});
+
 const QUESTION_1 = {
   text: '1. What is the main benefit of assuming an AWS role for temporary access?',
   anchor: '#q1',

@@ -190,11 +190,17 @@ const LANGUAGES: Record<string, SubmissionInput['language']> = {
   console: 'shell',
 };
 
+/** Returns the language a page's language id names; an own-key lookup, because ids such as `constructor` come from the page. */
+function languageFor(id: string): SubmissionInput['language'] {
+  const key = id.trim().toLowerCase();
+  return Object.hasOwn(LANGUAGES, key) ? LANGUAGES[key] : undefined;
+}
+
 /** Returns the language every answer names, or undefined when they differ or name none. */
 function commonLanguage(answers: ReadonlyArray<PageAnswer>): SubmissionInput['language'] {
   const named = new Set(
     answers
-      .map((answer) => (answer.language === undefined ? undefined : LANGUAGES[answer.language.trim().toLowerCase()]))
+      .map((answer) => (answer.language === undefined ? undefined : languageFor(answer.language)))
       .filter((language) => language !== undefined),
   );
   const languages = [...named];

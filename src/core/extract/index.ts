@@ -86,7 +86,8 @@ const EXTRACTORS: Record<Language, (ctx: ExtractionContext) => void> = {
  * never throws: unreadable parts, hostile input and limits become findings.
  */
 export function extractAssignments(code: string, language?: Language): Extraction {
-  const chosen = language ?? detectLanguage(code);
+  // An own-key check, because an untyped caller may pass any string, `constructor` included.
+  const chosen = language !== undefined && Object.hasOwn(EXTRACTORS, language) ? language : detectLanguage(code);
   const truncated = code.length > MAX_SOURCE_LENGTH;
   const ctx = new ExtractionContext(truncated ? code.slice(0, MAX_SOURCE_LENGTH) : code, chosen);
   if (truncated) {

@@ -123,3 +123,11 @@ for (const language of LANGUAGES) {
     );
   });
 }
+
+test('unknown language falls back to detection', () => {
+  for (const language of ['constructor', '__proto__', 'ruby']) {
+    const extraction = extractAssignments('role_name = "TemporaryAccessRole"', language as Language);
+    assert.equal(extraction.language, 'python', language);
+    assert.equal(extraction.assignments.get('role_name')?.value.value, 'TemporaryAccessRole', language);
+  }
+});
