@@ -30,6 +30,9 @@ test('shorthand errors match awscli', () => {
     ['a', 'syntax', 1, '='],
     ['a={b=c', 'syntax', 6, ','],
     ['a=[x', 'syntax', 4, ','],
+    ['a=b,', 'syntax', 4, '<second>'],
+    ["a=b,'c", 'syntax', 4, '='],
+    ['a=b,c,', 'syntax', 6, '<second>'],
   ];
   for (const [text, kind, index, expected] of cases) {
     const result = parseShorthand(text);

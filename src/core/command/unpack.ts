@@ -26,6 +26,12 @@ export interface Unpacked {
   parts: Map<string, { value: ValueText; range: TextRange }>;
 }
 
+/**
+ * Items of a list option past this many keep no ranges of their parts, which costs more than
+ * parsing them, so findings about them point at the whole option value.
+ */
+const MAX_LOCATED_ITEMS = 1000;
+
 const SCALARS = new Set(['string', 'integer', 'long', 'float', 'double', 'boolean', 'timestamp', 'blob']);
 
 const isComplex = (shape: Shape | undefined): boolean =>
@@ -101,7 +107,9 @@ export class Unpacker {
       }
       if (!item) return undefined;
       values.push(item.value);
-      for (const [path, part] of item.parts) parts.set(joinPath(childPath('', i), path), part);
+      if (i < MAX_LOCATED_ITEMS) {
+        for (const [path, part] of item.parts) parts.set(joinPath(childPath('', i), path), part);
+      }
     }
     return { value: values, parts };
   }
