@@ -32,7 +32,12 @@ z.config({ jitless: true });
 
 const log = createLogger('worker');
 
-/** How long the page must be quiet after an edit before an automatic re-check. */
+/**
+ * How long the page must be quiet after an edit before an automatic re-check.
+ * A pending timer does not keep the worker alive, so this must stay well
+ * under the idle time after which Chrome stops the service worker and
+ * Firefox unloads the event page (30 s in both).
+ */
 const EDIT_DEBOUNCE_MS = 600;
 
 async function saveState(tabId: number, state: TabState): Promise<TabState> {
