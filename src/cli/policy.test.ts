@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CliIo } from './io.ts';
 import { runSubcommand } from './subcommands.ts';
+import { TRUST_POLICY_CORPUS } from '../core/policy/trust-policy-corpus.ts';
 
 const VALID = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}';
 const INVALID = '{\n  "Version": "2012-10-17",\n  "Statement": [{"Effect": "allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]\n}';
@@ -84,4 +85,19 @@ test('policy missing file exits 2', async () => {
   assert.equal(code, 2);
   assert.equal(stderr, 'lab-check policy: cannot read missing.json: no such file.\n');
   assert.equal(stdout, 'valid.json: valid, no findings\n');
+});
+
+test('policy verdicts on the trust corpus', async () => {
+  const corpus = TRUST_POLICY_CORPUS.map((entry, index) => {
+    const file = `corpus-${index}.json`;
+    writeFileSync(join(folder, file), JSON.stringify(entry.policy, null, 2));
+    return { ...entry, file };
+  });
+  const { stdout } = await run([...corpus.map((entry) => entry.file), '--format', 'json']);
+  const output = JSON.parse(stdout) as Array<{ file: string; valid: boolean }>;
+  assert.equal(output.length, corpus.length);
+  corpus.forEach((entry, index) => {
+    assert.equal(output[index]?.file, entry.file);
+    assert.equal(output[index]?.valid ? 'valid' : 'invalid', entry.expected, entry.name);
+  });
 });

@@ -82,7 +82,7 @@ async function readPolicy(file: string, io: CliIo): Promise<string | undefined> 
   }
 }
 
-/** The finding fields the JSON output documents, in a fixed order. */
+/** Picks the finding fields that the JSON output documents, in a fixed order. */
 function publicFields(finding: Finding): FileResult['findings'][number] {
   const { code, severity, message, hint, path, line, column, endLine, endColumn } = finding;
   return { code, severity, message, hint, path, line, column, endLine, endColumn };

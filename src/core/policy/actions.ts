@@ -54,7 +54,7 @@ export function wildcardMatches(pattern: string, value: string): boolean {
   return regex.test(value);
 }
 
-/** Every catalogued action (lower-cased `service:action`) that `pattern` matches. */
+/** Lists every catalogued action (lower-cased `service:action`) that `pattern` matches. */
 export function expandAction(pattern: string): string[] {
   const parsed = parseAction(pattern);
   if (!parsed) return [];
@@ -71,7 +71,7 @@ export function expandAction(pattern: string): string[] {
   return result;
 }
 
-/** The catalogue spelling of one action without wildcards, or undefined when it does not exist. */
+/** Returns the catalogue spelling of one action without wildcards, or undefined when it does not exist. */
 export function findAction(service: string, name: string): string | undefined {
   const entry = findService(service);
   const spelled = entry?.actionsByLowerName.get(name.toLowerCase());

@@ -54,7 +54,7 @@ export function parseOperator(operator: string): ParsedOperator | undefined {
   return BASE_SET.has(base) ? { base, set, ifExists } : undefined;
 }
 
-/** Every spelling of a valid operator, for suggestions. */
+/** Lists every spelling of a valid operator, for suggestions. */
 export function allOperatorSpellings(): string[] {
   const result: string[] = [];
   for (const base of BASE_OPERATORS) {
@@ -77,7 +77,7 @@ export const VALUE_FORMATS: Record<'Bool' | 'Numeric' | 'Date' | 'IpAddress', Re
   IpAddress: /^((\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?|[0-9a-f:]*:[0-9a-f:]*(\/\d{1,3})?)$/i,
 };
 
-/** Whether a condition value is a policy variable such as ${aws:CurrentTime}, which is resolved at request time. */
+/** Tells whether a condition value is a policy variable such as ${aws:CurrentTime}, which is resolved at request time. */
 export function isPolicyVariable(value: string): boolean {
   return /^\$\{[^}]+\}$/.test(value);
 }

@@ -1,4 +1,4 @@
-/** What every check receives: the text, the parse result, the document view, and `report`. */
+/** The context every check receives: the text, the parse result, the document view, and `report`. */
 import type { Node } from '@humanwhocodes/momoa';
 import type { Finding, Severity } from '../findings.ts';
 import { spanAt } from '../findings.ts';

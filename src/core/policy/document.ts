@@ -100,7 +100,7 @@ function statementView(node: ValueNode, index: number, path: string): StatementV
   return node.type === 'Object' ? { index, path, node, object: objectView(node, path) } : { index, path, node };
 }
 
-/** The string entries of a string-or-array element; other entries are skipped (the data type check reports them). */
+/** Returns the string entries of a string-or-array element; other entries are skipped (the data type check reports them). */
 export function stringValues(member: Member | undefined): StringValue[] {
   if (!member) return [];
   // Checks read the same elements many times, so the list is kept on the member; callers must not modify it.
@@ -143,7 +143,7 @@ export const TOP_LEVEL_ELEMENTS = ['Version', 'Id', 'Statement'] as const;
 
 export type ObjectStatement = StatementView & { object: ObjectView };
 
-/** The statements that are JSON objects; the others get a data type finding and nothing else. */
+/** Returns the statements that are JSON objects; the others get a data type finding and nothing else. */
 export function objectStatements(document: PolicyDocument | undefined): ObjectStatement[] {
   if (!document) return [];
   document.objectStatements ??= document.statements.filter(
@@ -152,13 +152,13 @@ export function objectStatements(document: PolicyDocument | undefined): ObjectSt
   return document.objectStatements;
 }
 
-/** Whether the statement's Effect is exactly "Allow". */
+/** Tells whether the statement's Effect is exactly "Allow". */
 export function isAllow(statement: ObjectStatement): boolean {
   const effect = statement.object.get('Effect')?.value;
   return effect?.type === 'String' && effect.value === 'Allow';
 }
 
-/** The JSON type name of a node, as messages show it. */
+/** Returns the JSON type name of a node, as messages show it. */
 export function jsonType(node: ValueNode): string {
   switch (node.type) {
     case 'String':
@@ -189,7 +189,7 @@ export interface ConditionEntry {
   value: ValueNode;
 }
 
-/** Every operator and key of a statement's Condition block. */
+/** Lists every operator and key of a statement's Condition block. */
 export function conditionEntries(statement: ObjectStatement): { operators: Member[]; entries: ConditionEntry[] } {
   statement.conditions ??= readConditions(statement);
   return statement.conditions;
@@ -222,7 +222,7 @@ export interface PrincipalEntry {
   values: StringValue[];
 }
 
-/** Every key of a statement's Principal and NotPrincipal objects, with its string values. */
+/** Lists every key of a statement's Principal and NotPrincipal objects, with its string values. */
 export function principalEntries(
   statement: ObjectStatement,
   elements: ReadonlyArray<'Principal' | 'NotPrincipal'> = ['Principal', 'NotPrincipal'],

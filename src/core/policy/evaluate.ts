@@ -36,7 +36,7 @@ function accountOf(arn: string): string | undefined {
 }
 
 /**
- * Whether a statement's principal entry covers the requesting principal.
+ * Tells whether a statement's principal entry covers the requesting principal.
  * An account root entry covers every IAM principal of that account, as in a
  * role trust policy that delegates to the account.
  */
@@ -91,7 +91,7 @@ export interface GrantsBeyond {
 /**
  * Lists what the Allow statements grant beyond the expected principals and
  * actions. A wildcard action within one service is expanded against the
- * catalogue; a wildcard in the service part (such as `*` or `s*:Get*`) is
+ * catalogue. A wildcard in the service part (such as `*` or `s*:Get*`) is
  * listed as written, because it spans every service. NotPrincipal and
  * NotAction in an Allow grant everything not listed, so they add `*`.
  */

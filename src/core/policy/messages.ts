@@ -1,7 +1,7 @@
 /**
  * The message table of the policy validator: every finding's message and
  * hint are rendered here from its code and data, so that the popup, the CLI
- * and reports say the same thing.
+ * and reports show the same text.
  */
 import type { Finding } from '../findings.ts';
 import { TRUST_POLICY_ACTIONS } from './actions.ts';

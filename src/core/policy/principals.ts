@@ -10,7 +10,7 @@ export type PrincipalKey = (typeof PRINCIPAL_KEYS)[number];
 
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
-/** Why an AWS principal value is not valid; the message table says what each means. */
+/** Why an AWS principal value is not valid; the message table explains each one. */
 export type AwsPrincipalProblem =
   | 'account-id'
   | 'region'
@@ -145,7 +145,7 @@ export function isOidcProvider(value: string): boolean {
   return /^arn:[\w-]+:iam::\d{12}:oidc-provider\//.test(value) || !value.startsWith('arn:');
 }
 
-/** The value a principal is compared by: account IDs become account root ARNs. */
+/** Returns the value a principal is compared by: account IDs become account root ARNs. */
 export function normalizePrincipalValue(type: PrincipalType, value: string): string {
   if (type === 'AWS') return classifyAwsPrincipal(value).normalized ?? value;
   return value;

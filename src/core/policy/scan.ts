@@ -1,14 +1,14 @@
 /**
- * One pass over the raw text before parsing: it measures what the quotas
- * count and finds what would make the parser fail badly (deep nesting
- * overflows a recursive parser's stack) or what JSON forbids but the parser
- * accepts (raw control characters inside strings).
+ * One pass over the raw text before parsing. It measures what the quotas
+ * count, and finds deep nesting (which would overflow the recursive
+ * parser's stack) and raw control characters inside strings (which JSON
+ * forbids but the parser accepts).
  */
 
 /** IAM's CreateRole and CreatePolicy accept policy documents of at most 131,072 characters. */
 export const MAX_DOCUMENT_LENGTH = 131_072;
 
-/** Real policies nest six levels deep (Statement, Condition, operator, values); deeper text is not parsed. */
+/** Real policies nest at most six levels deep (Statement, Condition, operator, values); deeper text is not parsed. */
 export const MAX_DEPTH = 64;
 
 /** Reporting stops after this many bad characters, so that binary input stays cheap. */

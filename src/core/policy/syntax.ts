@@ -106,7 +106,7 @@ function diagnose(text: string, offset: number, message: string): JsonSyntaxErro
   return at('unexpected', { found: found === '' ? 'end of text' : found });
 }
 
-/** The parser reports a truncated array at its last token, not at the end: treat that as the end. */
+/** Tells whether only one token follows `offset`, because the parser reports a truncated array at its last token. */
 function isAtEnd(text: string, offset: number, openers: number[]): boolean {
   if (openers.length === 0) return false;
   return !/\S/.test(text.slice(offset).replace(/^("(?:[^"\\]|\\.)*"|[^\s,\]}]+)/, ''));

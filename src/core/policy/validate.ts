@@ -31,7 +31,7 @@ export function validatePolicy(text: string, options: ValidatePolicyOptions = {}
     if (document) result.policy = normalizePolicy(document);
     return result;
   } catch {
-    // An exception here is a bug in a check; the learner still gets an answer instead of a crash.
+    // An exception here is a bug in a check; the learner still gets a finding instead of a crash.
     const finding: Finding = renderFinding({ code: 'INTERNAL_ERROR', severity: 'error', message: '', line: 1, column: 1 });
     return { valid: false, findings: [finding] };
   }

@@ -69,13 +69,17 @@ function indexKeys(keys: Array<[string, string]>): { exact: Map<string, string>;
       exact.set(lower, type);
       continue;
     }
-    const source = lower
-      .split(/(\$\{[^}]*\}|\/tag-key$)/)
-      .map((part) => (part.startsWith('${') ? '.+' : part === '/tag-key' ? '/.+' : part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')))
-      .join('');
+    const source = lower.split(/(\$\{[^}]*\}|\/tag-key$)/).map(patternPart).join('');
     patterns.push({ pattern: new RegExp(`^${source}$`), type });
   }
   return { exact, patterns };
+}
+
+/** Turns a variable part into a wildcard and escapes the literal parts. */
+function patternPart(part: string): string {
+  if (part.startsWith('${')) return '.+';
+  if (part === '/tag-key') return '/.+';
+  return part.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
 }
 
 export function findService(prefix: string): ServiceEntry | undefined {
@@ -86,7 +90,7 @@ export function serviceCount(): number {
   return catalogue().services.size;
 }
 
-/** The type of a condition key, or undefined when the catalogue does not list it. */
+/** Returns the type of a condition key, or undefined when the catalogue does not list it. */
 export function conditionKeyType(key: string): string | undefined {
   const lower = key.toLowerCase();
   const colon = lower.indexOf(':');

@@ -7,7 +7,7 @@ export const code = 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL';
 export const severity: Severity = 'security-warning';
 export const description = 'An OIDC provider is trusted without a condition on one of its own keys (such as PROVIDER:aud or PROVIDER:sub).';
 
-/** The provider URL that prefixes its condition keys: the host and path of an oidc-provider ARN, or the domain itself. */
+/** Returns the provider URL that prefixes its condition keys: the host and path of an oidc-provider ARN, or the domain itself. */
 export function oidcProviderHost(value: string): string | undefined {
   const arn = /^arn:[\w-]+:iam::\d{12}:oidc-provider\/(.+)$/.exec(value);
   if (arn) return arn[1];
