@@ -10,7 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { LAB_ID, MISTAKE_SCENARIOS, NO_LAB_SCENARIO, QUIZ_SCENARIOS, SOLUTION_SCENARIOS } from '../scenarios.ts';
 import { SOLUTION, STEP_IDS } from '../solutions.ts';
 import { answerQuiz, fillSteps, startCourseSite, type CourseSite } from './course.ts';
-import { attributeOf, checkPage, launchFirefox, textOf, type CheckResult } from './firefox.ts';
+import { attributeOf, checkPage, launchFirefox, textOf, waitUntil, type CheckResult } from './firefox.ts';
 
 const TEST_TIMEOUT_MS = 60_000;
 const ARTIFACTS_DIR = join(import.meta.dirname, '..', 'artifacts');
@@ -103,6 +103,39 @@ firefoxTest(NO_LAB_SCENARIO.name, async (page, opened) => {
   assert.equal(state.state, 'no-lab');
   assert.equal(report, undefined);
   assert.match((await textOf(popup, '[data-testid="state-no-lab"]')) ?? '', new RegExp(NO_LAB_SCENARIO.text));
+});
+
+firefoxTest('step link scrolls to its editor', async (page, opened) => {
+  await site.open(page, 'ace');
+  await fillSteps(page, SOLUTION);
+  const { popup } = await check(page, opened);
+
+  await popup.click('[data-testid="show-step-create-role-command"]');
+  const highlighted = await waitUntil(
+    () => page.evaluate(() => [...document.querySelectorAll('[data-lab-check-highlight]')].map((element) => element.id)),
+    (ids) => ids.length > 0,
+  );
+  assert.deepEqual(highlighted, ['answer-create-role-command']);
+});
+
+firefoxTest('page that breaks JSON still gets a report', async (page, opened) => {
+  await site.open(page, 'codemirror6');
+  await fillSteps(page, SOLUTION);
+  // The MAIN-world script captures JSON.stringify when it is injected, so it captures this trap.
+  await page.evaluate(() => {
+    JSON.stringify = () => '{"nonce":"forged","editors":[{"editor":"ace"}]}';
+  });
+
+  const { report, state, popup } = await check(page, opened);
+  assert.deepEqual(
+    report?.steps.map((step) => step.status),
+    ['missing', 'missing', 'missing', 'missing'],
+  );
+  assert.deepEqual(state.state === 'report' && state.notes, [
+    'Could not read the code editors: the page script that reads editors did not reply.',
+  ]);
+  assert.ok(await textOf(popup, '[data-testid="page-notes"]'));
+  assert.notEqual(await textOf(popup, '[data-testid="unread-trust-policy"]'), null);
 });
 
 firefoxTest('popup screenshot', async (page, opened) => {
