@@ -5,7 +5,7 @@
 //   taskset -c 0 npx tsx scripts/bench-extract.ts [--rounds 7]
 //
 // Rates are medians over rounds of about half a second each, on one core
-// (Node's main thread).
+// (Node's main thread), per second of the process's CPU time.
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parser as javascriptParser } from '@lezer/javascript';
@@ -147,15 +147,20 @@ function median(numbers: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Runs per second of `work` in a round of about half a second. */
+/**
+ * Runs of `work` per second of this process's CPU time, in a round of about
+ * half a second. CPU time, not wall time, because other jobs share the machine.
+ */
 function roundRate(work: () => void): number {
   let count = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   while (performance.now() - started < 500) {
     for (let i = 0; i < 50; i += 1) work();
     count += 50;
   }
-  return (count * 1000) / (performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  return (count * 1_000_000) / (used.user + used.system);
 }
 
 /**

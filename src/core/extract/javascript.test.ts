@@ -157,6 +157,7 @@ const FINDINGS: FindingCase[] = [
   { title: 'method in an object', code: 'const x = { a() { return 1; } };', findings: ['NOT_STATIC@1:13/function'] },
   { title: 'arrow function', code: 'const x = () => "v";', findings: ['NOT_STATIC@1:11/function'] },
   { title: 'push onto an array', code: 'const x = [];\nx.push(1);', findings: ['NOT_STATIC@2:1/mutated'], variable: 'x', kind: 'unreadable' },
+  { title: 'push in an if statement', code: 'const x = [];\nif (ok) {\n  x.push(1);\n}', findings: ['NOT_STATIC@3:3/mutated'] },
   { title: 'Object.assign', code: 'const x = {};\nObject.assign(x, { a: 1 });', findings: ['NOT_STATIC@2:15/mutated'] },
   { title: 'property assignment', code: 'const x = {};\nx.a = 1;', findings: ['NOT_STATIC@2:1/mutated'] },
   { title: 'BigInt', code: 'const x = 10n;', findings: ['NOT_STATIC@1:11/expression'] },

@@ -262,8 +262,8 @@ class JavaScriptEvaluator extends StatementRunner {
 
   /**
    * Marks every top-level name that a compound statement may assign as
-   * unknown: plain assignments and `var` declarations at any depth, except
-   * inside functions and classes.
+   * unknown (plain assignments and `var` declarations at any depth, except
+   * inside functions and classes), and every array or object it may change.
    */
   private markAssignedIn(node: SyntaxNode, reason: CompoundReason): void {
     const stack: SyntaxNode[] = [node];
@@ -274,6 +274,7 @@ class JavaScriptEvaluator extends StatementRunner {
         if (target?.name === 'VariableName') this.bindUnreadable(target, notStatic(reason, target));
         else if (target?.name === 'MemberExpression') this.markMutated(target);
       }
+      if (current.name === 'CallExpression') this.markCallMutation(current);
       if (current.name === 'VariableDeclaration' && this.text(current.firstChild ?? current) === 'var') {
         for (const name of this.definitionsIn(current)) this.bindUnreadable(name, notStatic(reason, name));
         continue;

@@ -133,6 +133,7 @@ const VALUES: ValueCase[] = [
   { title: 'main guard body runs', code: 'if __name__ == "__main__":\n    x = "m"\nelse:\n    x = "o"', variable: 'x', value: 'm' },
   { title: 'strip', code: 'x = """\n  abc \n""".strip()', variable: 'x', value: 'abc' },
   { title: 'with body runs once', code: 'with open("f") as f:\n    x = "w"', variable: 'x', value: 'w' },
+  { title: 'import inside try', code: 'try:\n    import json\nexcept ImportError:\n    pass\nx = json.dumps([1])', variable: 'x', value: '[1]' },
   { title: 'CRLF line endings', code: 'x = """a\r\nb"""\r\ny = 1\r\n', variable: 'x', value: 'a\nb' },
 ];
 
@@ -166,6 +167,14 @@ const FINDINGS: FindingCase[] = [
     variable: 'p',
     kind: 'unreadable',
   },
+  {
+    title: 'dict changed in an if statement',
+    code: 'p = {"a": 1}\nif ok:\n    p["b"] = 2',
+    findings: ['NOT_STATIC@3:5/mutated'],
+    variable: 'p',
+    kind: 'unreadable',
+  },
+  { title: 'function defined in an if statement', code: 'if ok:\n    def f():\n        x = 1', findings: [] },
   { title: 'method call on a list', code: 'p = []\np.append(1)', findings: ['NOT_STATIC@2:1/mutated'], variable: 'p', kind: 'unreadable' },
   { title: 'format spec', code: 'n = "R"\nx = f"{n:>10}"', findings: ['NOT_STATIC@2:9/format-spec'], variable: 'x', kind: 'unreadable' },
   { title: 'json.dumps without import', code: 'x = json.dumps([1])', findings: ['MISSING_IMPORT@1:5'], variable: 'x', kind: 'string' },

@@ -154,7 +154,7 @@ class PythonEvaluator extends StatementRunner {
     this.unpack(target, value);
   }
 
-  /** Binds the first target of a tuple assignment `a, b = "x", "y"` to each item in turn. */
+  /** Binds each name of a tuple assignment, `a, b = "x", "y"`, to the item at its position. */
   private unpack(targets: SyntaxNode[], value: Value | Unreadable): void {
     const names = targets.filter((target) => target.name === 'VariableName');
     const starred = targets.some((target) => target.name === '*' || target.name !== 'VariableName');
@@ -268,15 +268,27 @@ class PythonEvaluator extends StatementRunner {
   }
 
   /**
-   * Marks every name that `node` may assign as unknown, walking nested
-   * blocks with a stack. Function and class bodies are skipped, because
-   * their assignments are local.
+   * Marks every name that `node` may assign as unknown, and every list or
+   * dict it may change, walking nested blocks with a stack. Functions,
+   * classes and imports inside are bound as they are at the top level,
+   * because their own bodies do not run here.
    */
   private markAssignedIn(node: SyntaxNode, reason: 'conditional' | 'loop' | 'exception'): void {
     const stack: SyntaxNode[] = [node];
     for (let current = stack.pop(); current; current = stack.pop()) {
-      for (const target of this.assignedNames(current)) this.bindUnreadable(target, notStatic(reason, target));
-      if (current.name === 'FunctionDefinition' || current.name === 'ClassDefinition') continue;
+      if (current.name === 'FunctionDefinition' || current.name === 'ClassDefinition') {
+        this.bindDefinition(current);
+        continue;
+      }
+      if (current.name === 'ImportStatement') {
+        this.runImport(current);
+        continue;
+      }
+      if (current.name === 'ExpressionStatement') this.runExpressionStatement(current);
+      for (const target of this.assignedNames(current)) {
+        if (target.name === 'MemberExpression') this.markMutated(target);
+        else this.bindUnreadable(target, notStatic(reason, target));
+      }
       for (const child of childrenOf(current)) {
         if (child.name === 'Body' || child.name.endsWith('Statement') || child.name === 'MatchBody' || child.name === 'MatchClause') {
           stack.push(child);
@@ -285,7 +297,10 @@ class PythonEvaluator extends StatementRunner {
     }
   }
 
-  /** Returns the names that a statement binds directly, such as `x` in `x = ...` or `for x in ...`. */
+  /**
+   * Returns the targets that a statement assigns directly: names, such as `x`
+   * in `x = ...` or `for x in ...`, and members, such as `p["k"]` in `p["k"] = 1`.
+   */
   private assignedNames(node: SyntaxNode): SyntaxNode[] {
     const children = childrenOf(node);
     switch (node.name) {
@@ -294,22 +309,18 @@ class PythonEvaluator extends StatementRunner {
         return children.slice(0, Math.max(0, lastOp)).flatMap((child) => this.targetNames(child));
       }
       case 'UpdateStatement':
-        return children.slice(0, 1).filter((child) => child.name === 'VariableName');
+        return children.slice(0, 1).flatMap((child) => this.targetNames(child));
       case 'ForStatement': {
         const inAt = children.findIndex((child) => child.name === 'in');
         return children.slice(1, Math.max(1, inAt)).flatMap((child) => this.targetNames(child));
       }
-      case 'FunctionDefinition':
-      case 'ClassDefinition':
-      case 'ImportStatement':
-        return children.filter((child) => child.name === 'VariableName').slice(node.name === 'ImportStatement' ? 0 : 0, node.name === 'ImportStatement' ? undefined : 1);
       default:
         return [];
     }
   }
 
   private targetNames(node: SyntaxNode): SyntaxNode[] {
-    if (node.name === 'VariableName') return [node];
+    if (node.name === 'VariableName' || node.name === 'MemberExpression') return [node];
     if (node.name === 'TupleExpression' || node.name === 'ArrayExpression') {
       return operandsOf(node).filter((child) => child.name === 'VariableName');
     }

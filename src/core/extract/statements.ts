@@ -152,13 +152,13 @@ export abstract class StatementRunner {
     mode: AssignMode = 'replace',
     span?: { start: number; end: number },
   ): void {
-    // Lezer puts an error node inside a name it could not finish ("x)" in `x) = 1`); that is no assignment.
-    if (target.firstChild) return;
     if (value instanceof Unreadable) this.bindUnreadable(target, value, span, mode);
     else this.bindValue(target, value, mode);
   }
 
+  /** Binds `target` to `value`. A name with an error node inside ("x)" in `x) = 1`) is no assignment. */
   bindValue(target: SyntaxNode, value: Value, mode: AssignMode = 'replace'): void {
+    if (target.firstChild) return;
     let source: SourceValue;
     try {
       source = toSourceValue(value, this.keyName, this.ctx.budget);
@@ -181,6 +181,7 @@ export abstract class StatementRunner {
     span?: { start: number; end: number },
     mode: AssignMode = 'replace',
   ): void {
+    if (target.firstChild) return;
     const name = this.text(target);
     const where = span ?? { start: reason.start, end: reason.end };
     const bare = reason.code === 'UNDEFINED_NAME' && reason.start === where.start && reason.end === where.end;
@@ -192,7 +193,11 @@ export abstract class StatementRunner {
     this.ctx.reportUnreadable(reason, name);
   }
 
-  /** Records a name whose value is unknown without making it an assignment, such as a function. */
+  /**
+   * Records a name whose value is unknown without making it an assignment, such as a function.
+   * NOTE: calls are not followed, so a function that assigns a top-level variable (through
+   * Python's `global`, or a JavaScript assignment in its body) leaves the value read before it.
+   */
   bindUnknown(target: SyntaxNode, reason: Unreadable): void {
     this.bindings.set(this.text(target), { kind: 'unknown', reason });
   }
