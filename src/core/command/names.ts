@@ -61,21 +61,30 @@ function matchingCharacters(a: string, b: string): number {
   return total;
 }
 
-function letterCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const letter of text) counts.set(letter, (counts.get(letter) ?? 0) + 1);
+/** Counts of each UTF-16 code unit of a text, by code unit modulo 256. */
+function letterCounts(text: string): Int32Array {
+  const counts = new Int32Array(256);
+  for (let i = 0; i < text.length; i++) {
+    const slot = text.charCodeAt(i) & 255;
+    counts[slot] = (counts[slot] ?? 0) + 1;
+  }
   return counts;
 }
 
-/** Counts the letters `text` shares with the multiset `counts`, as difflib's `quick_ratio` does. */
-function sharedLetters(counts: Map<string, number>, text: string): number {
-  const available = new Map(counts);
+const available = new Int32Array(256);
+
+/**
+ * Returns an upper bound of the letters `text` shares with the multiset `counts`, as difflib's
+ * `quick_ratio` does. Folding code units modulo 256 can only raise the bound, so no match is lost.
+ */
+function sharedLetters(counts: Int32Array, text: string): number {
+  available.set(counts);
   let shared = 0;
-  for (const letter of text) {
-    const left = available.get(letter) ?? 0;
-    if (left > 0) {
+  for (let i = 0; i < text.length; i++) {
+    const slot = text.charCodeAt(i) & 255;
+    if ((available[slot] ?? 0) > 0) {
       shared += 1;
-      available.set(letter, left - 1);
+      available[slot] = (available[slot] ?? 0) - 1;
     }
   }
   return shared;

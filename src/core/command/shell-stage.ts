@@ -27,7 +27,7 @@ const ISSUE_CODES: Record<ShellIssue['code'], CommandCodeName | undefined> = {
 };
 
 /** Commands that only set variables, which may come before the aws command in a script. */
-const ASSIGNING_COMMANDS = new Set(['export', 'declare', 'local', 'readonly', 'set']);
+const ASSIGNING_COMMANDS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
 
 export function runShellStage(
   text: string, lines: LineIndex, variables: Record<string, string>, findings: Finding[],

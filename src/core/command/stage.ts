@@ -46,13 +46,15 @@ export function parseStage(
 ): StageResult {
   const values = indexes.map((i) => context.argv[i]?.value ?? '');
   const parsed = parseKnownArgs(table, values, ignoreRequired);
-  const toArgv = (i: number): number => indexes[i] ?? -1;
-  const result: StageResult = {
-    indexes,
-    parsed: parsed.parsed.map((arg) => ({ ...arg, optionIndex: toArgv(arg.optionIndex), valueIndexes: arg.valueIndexes.map((i) => (i === -1 ? -1 : toArgv(i))) })),
-    extras: parsed.extras.map(toArgv),
-    errors: parsed.errors.map((error) => ('index' in error ? { ...error, index: toArgv(error.index) } : error)),
-  };
+  const toArgv = (i: number): number => (i === -1 ? -1 : (indexes[i] ?? -1));
+  // The parse result is fresh, so its indexes are rewritten in place to point into argv.
+  for (const arg of parsed.parsed) {
+    arg.optionIndex = toArgv(arg.optionIndex);
+    for (let k = 0; k < arg.valueIndexes.length; k++) arg.valueIndexes[k] = toArgv(arg.valueIndexes[k] ?? -1);
+  }
+  for (let k = 0; k < parsed.extras.length; k++) parsed.extras[k] = toArgv(parsed.extras[k] ?? -1);
+  for (const error of parsed.errors) if ('index' in error) error.index = toArgv(error.index);
+  const result: StageResult = { indexes, ...parsed };
   if (report) {
     for (const error of result.errors) reportStageError(context, error, names);
     reportAbbreviationsAndRepeats(context, result);
