@@ -106,7 +106,8 @@ function reportExtras(operation: Operation, stage: StageResult, globalNames: str
       context.findings.push(commandFinding({
         code: 'OPTION_UNKNOWN', data: { service: operation.model.cliName, operation: operation.cliName, option: name, suggestions }, span,
       }));
-    } else {
+    } else if (!(context.argv[index - 1]?.value.startsWith('-') && strays.includes(index - 1))) {
+      // A value right after an unknown option belongs to it, and that option is reported already.
       const previous = stage.parsed.find((arg) => arg.valueIndexes.includes(index - 1) && arg.action.nargs === 'one');
       const data = { value, ...(previous ? { after: previous.optionString } : {}) };
       context.findings.push(commandFinding({ code: 'ARGUMENT_UNEXPECTED', data, span }));

@@ -97,10 +97,9 @@ function reportInvalidChoice(
   if (error.action.dest === 'command') {
     push('SERVICE_UNKNOWN', { service: error.value, suggestions: closeMatches(error.value.toLowerCase(), choices, 0.6, 3) }, error.index);
   } else if (error.action.dest === 'operation' && names) {
-    const transformed = xformName(error.value);
-    const suggestions = choices.includes(transformed)
-      ? [transformed]
-      : closeMatches(error.value.toLowerCase(), names.operations, 0.6, 3);
+    // An API name (AssumeRole) or a snake_case name (assume_role) has exactly one right spelling.
+    const exact = [xformName(error.value), error.value.replaceAll('_', '-').toLowerCase()].find((name) => choices.includes(name));
+    const suggestions = exact ? [exact] : closeMatches(error.value.toLowerCase(), names.operations, 0.6, 3);
     push('OPERATION_UNKNOWN', { service: names.service, operation: error.value, suggestions }, error.index);
   } else {
     const option = error.action.optionStrings[0] ?? error.action.dest;
