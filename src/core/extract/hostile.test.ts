@@ -151,6 +151,20 @@ test('long operator chains do not recurse', () => {
   assert.equal((timed(`const x = ${terms};`, 'javascript').assignments.get('x')?.value.value as string).length, 450);
 });
 
+test('long chains of long strings are concatenated once', () => {
+  // Copying the growing string at every + would take 140 * 140 * 5000 / 2 = 49 million characters,
+  // beyond the work budget. (Lezer itself parses only a few hundred operands of such a chain.)
+  const terms = Array.from({ length: 140 }, () => `"${'a'.repeat(5000)}"`).join(' + ');
+  for (const [language, code] of [
+    ['python', `x = ${terms}`],
+    ['javascript', `const x = ${terms};`],
+  ] as const) {
+    const extraction = timed(code, language);
+    assert.deepEqual(codes(extraction), [], language);
+    assert.equal((extraction.assignments.get('x')?.value.value as string).length, 700_000, language);
+  }
+});
+
 test('operator chains beyond what Lezer parses give a syntax error', () => {
   // Lezer stops reducing a left-associative chain after a few hundred operands.
   const terms = Array.from({ length: 100_000 }, () => '"a"').join(' + ');

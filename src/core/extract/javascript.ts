@@ -356,7 +356,7 @@ class JavaScriptEvaluator extends StatementRunner {
     if (node.to - node.from < 2 || code[node.to - 1] !== '`') {
       throw new Unreadable('SYNTAX_ERROR', node.from, node.to, { unclosed: true });
     }
-    const builder = new TextBuilder(this.ctx.budget, node);
+    const builder = new TextBuilder(this.ctx.budget, node, node.to - node.from);
     const options = { template: true, raw };
     let position = node.from + 1;
     for (const part of childrenOf(node)) {
@@ -528,6 +528,16 @@ class JavaScriptEvaluator extends StatementRunner {
     const op = this.operatorOf(node);
     if (op === 'as' || op === 'satisfies') return relocated(this.evaluate(node.firstChild ?? node, depth + 1), node);
     return this.evaluatePlusChain(node, depth);
+  }
+
+  /** A string plus anything is a concatenation in JavaScript. */
+  protected appendsTo(): boolean {
+    return true;
+  }
+
+  protected appendText(builder: TextBuilder, right: Value): void {
+    if (right.type === 'str') builder.pushValue(right);
+    else builder.push(javascriptString(right), right.start);
   }
 
   /** Returns `left + right` as JavaScript computes it: strings concatenate unless both sides are primitives that are not strings. */

@@ -7,6 +7,7 @@
 import {
   TextBuilder,
   Unreadable,
+  sizeOf,
   type Budget,
   type DictEntry,
   type StrValue,
@@ -100,7 +101,8 @@ export function serializeJson(
 ): StrValue | UndefinedValue {
   if (options.style === 'javascript' && value.type === 'undefined') return { ...span, type: 'undefined' };
 
-  const builder = new TextBuilder(budget, span);
+  // The output is about as long as the value's text and entries, plus separators and indentation.
+  const builder = new TextBuilder(budget, span, sizeOf(value) * 4);
   // JSON.stringify puts a space after the colon only when it indents.
   const effective = options.style === 'javascript' && options.indent ? { ...options, keySeparator: ': ' } : options;
   new JsonWriter(builder, effective, span).write(value, '');

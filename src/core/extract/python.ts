@@ -395,7 +395,7 @@ class PythonEvaluator extends StatementRunner {
   private evaluateFormatString(node: SyntaxNode, depth: number): StrValue {
     const code = this.ctx.code;
     const literal = readPythonLiteral(code, node.from, node.to);
-    const builder = new TextBuilder(this.ctx.budget, node);
+    const builder = new TextBuilder(this.ctx.budget, node, node.to - node.from);
     let position = literal.bodyStart;
     for (const field of childrenOf(node)) {
       if (field.name !== 'FormatReplacement') continue;
@@ -430,7 +430,7 @@ class PythonEvaluator extends StatementRunner {
   /** Joins adjacent literals (`"a" "b"`), which Python does at compile time. */
   private concatenateLiterals(node: SyntaxNode, depth: number): StrValue {
     const parts = childrenOf(node).map((part) => this.evaluate(part, depth + 1));
-    const builder = new TextBuilder(this.ctx.budget, node);
+    const builder = new TextBuilder(this.ctx.budget, node, node.to - node.from);
     const bytes = parts[0]?.type === 'str' && parts[0].bytes === true;
     for (const part of parts) {
       if (part.type !== 'str') throw new Unreadable('SYNTAX_ERROR', part.start, part.end, {});
@@ -510,6 +510,14 @@ class PythonEvaluator extends StatementRunner {
       i += 2;
     }
     return makeDict(entries, { start: node.from, end: node.to }, this.ctx.budget);
+  }
+
+  protected appendsTo(left: StrValue, right: Value): boolean {
+    return right.type === 'str' && right.bytes === left.bytes;
+  }
+
+  protected appendText(builder: TextBuilder, right: Value): void {
+    if (right.type === 'str') builder.pushValue(right);
   }
 
   /** Returns `left + right` for str, bytes, numbers, lists and tuples, as Python computes it. */

@@ -64,6 +64,10 @@ export abstract class StatementRunner {
   abstract evaluate(node: SyntaxNode, depth: number): Value;
   /** Returns `left + right` with the language's semantics. */
   protected abstract add(left: Value, right: Value, node: SyntaxNode): Value;
+  /** Returns whether `left + right` only appends the text of `right` to the string `left`. */
+  protected abstract appendsTo(left: StrValue, right: Value): boolean;
+  /** Appends the text that `+` appends for `right` (its own text, or `str()` or `String()` of it). */
+  protected abstract appendText(builder: TextBuilder, right: Value): void;
 
   tryEvaluate(node: SyntaxNode): Value | Unreadable {
     try {
@@ -93,7 +97,29 @@ export abstract class StatementRunner {
 
     const operands = flattenChain(node, (link) => link.name === 'BinaryExpression' && this.operatorOf(link) === '+');
     let result = this.evaluate(operands[0] ?? node, depth + 1);
-    for (const operand of operands.slice(1)) result = this.add(result, this.evaluate(operand, depth + 1), node);
+    // A run of appends to a string goes into one builder, so a long chain is not copied over and over.
+    // Such a run lasts to the end of the chain unless an error ends it, so it ends where the chain does.
+    let run: TextBuilder | undefined;
+    const closeRun = (text: StrValue): StrValue => {
+      const built: StrValue = { type: 'str', ...(run?.build(node.to) ?? text), start: text.start, end: node.to };
+      if (text.bytes) built.bytes = true;
+      run = undefined;
+      return built;
+    };
+    for (const operand of operands.slice(1)) {
+      const right = this.evaluate(operand, depth + 1);
+      if (result.type === 'str' && this.appendsTo(result, right)) {
+        if (!run) {
+          run = new TextBuilder(this.ctx.budget, node, node.to - node.from);
+          run.pushValue(result);
+        }
+        this.appendText(run, right);
+        continue;
+      }
+      if (run && result.type === 'str') result = closeRun(result);
+      result = this.add(result, right, node);
+    }
+    if (run && result.type === 'str') result = closeRun(result);
     return relocated(result, node);
   }
 

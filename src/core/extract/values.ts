@@ -149,6 +149,9 @@ export class Budget {
   }
 }
 
+/** The largest buffer a builder starts with; beyond it, it grows as it fills. */
+const INITIAL_CAPACITY_LIMIT = 1 << 16;
+
 /** Builds a string and the source offset of each of its characters. */
 export class TextBuilder {
   private readonly parts: string[] = [];
@@ -163,7 +166,7 @@ export class TextBuilder {
     capacity = 15,
   ) {
     this.span = spanOf(located);
-    this.offsets = new Int32Array(Math.min(capacity, MAX_VALUE_SIZE) + 1);
+    this.offsets = new Int32Array(Math.min(capacity, INITIAL_CAPACITY_LIMIT) + 1);
   }
 
   /** Appends `text`; its characters come from `offset` onwards, or all from `offset` when `spread` is false. */
