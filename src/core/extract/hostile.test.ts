@@ -54,6 +54,18 @@ test('code beyond the maximum length is cut with a finding', () => {
   assert.equal(extraction.assignments.has('y'), false);
 });
 
+test('a byte order mark is ignored', () => {
+  for (const [language, code] of [
+    ['python', '\ufeffx = "1"'],
+    ['javascript', '\ufeffconst x = "1";'],
+    ['shell', '\ufeffx="1"'],
+  ] as const) {
+    const assignment = timed(code, language).assignments.get('x');
+    assert.equal(assignment?.value.value, '1', language);
+    assert.equal(assignment?.column, language === 'javascript' ? 8 : 2, language);
+  }
+});
+
 test('binary data is rejected in every language', () => {
   let bytes = '';
   for (let i = 0; i < 200_000; i += 1) bytes += String.fromCharCode((i * 7919) % 256);

@@ -89,7 +89,10 @@ export function extractAssignments(code: string, language?: Language): Extractio
   // An own-key check, because an untyped caller may pass any string, `constructor` included.
   const chosen = language !== undefined && Object.hasOwn(EXTRACTORS, language) ? language : detectLanguage(code);
   const truncated = code.length > MAX_SOURCE_LENGTH;
-  const ctx = new ExtractionContext(truncated ? code.slice(0, MAX_SOURCE_LENGTH) : code, chosen);
+  let text = truncated ? code.slice(0, MAX_SOURCE_LENGTH) : code;
+  // A byte order mark that an editor saved is read as a space, which keeps every offset in place.
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
+  const ctx = new ExtractionContext(text, chosen);
   if (truncated) {
     ctx.report('LIMIT_EXCEEDED', MAX_SOURCE_LENGTH, MAX_SOURCE_LENGTH, {
       limit: 'source-length',
