@@ -103,7 +103,7 @@ function validatorRate(commands: readonly string[], ms = 1000): Rate {
 const formatRate = (rate: Rate): string =>
   `${Math.round(rate.wall).toLocaleString('en-US')} commands/s (${Math.round(rate.cpu).toLocaleString('en-US')} per CPU second)`;
 
-function hostileTimes(): Array<[string, number]> {
+function hostileTimes(): Array<[string, number, number]> {
   const arn = 'arn:aws:iam::123456789012:role/demo';
   const inputs: Array<[string, string]> = [
     ['unclosed quote', `aws sts assume-role --role-arn '${arn}`],
@@ -116,12 +116,16 @@ function hostileTimes(): Array<[string, number]> {
   ];
   return inputs.map(([name, text]) => {
     const runs: number[] = [];
+    const cpuRuns: number[] = [];
     for (let round = 0; round < 7; round++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       validateCommand(text);
+      const used = process.cpuUsage(cpuStarted);
       runs.push(performance.now() - started);
+      cpuRuns.push((used.user + used.system) / 1000);
     }
-    return [name, median(runs)];
+    return [name, median(runs), median(cpuRuns)];
   });
 }
 
@@ -165,5 +169,7 @@ if (cli !== undefined && sampleRate !== undefined) {
   lines.push(`| AWS CLI 2.9.19 (/usr/bin/aws), same ${sample.length} commands, one at a time | ${cli.toFixed(2)} commands/s |`);
   lines.push(`| ratio validator / AWS CLI, elapsed time | ${Math.round(sampleRate.wall / cli).toLocaleString('en-US')}x |`);
 }
-for (const [name, ms] of hostile) lines.push(`| hostile input: ${name}, median of 7 | ${ms.toFixed(1)} ms |`);
+for (const [name, ms, cpuMs] of hostile) {
+  lines.push(`| hostile input: ${name}, median of 7 | ${ms.toFixed(1)} ms (${cpuMs.toFixed(1)} ms of CPU) |`);
+}
 console.log(lines.join('\n'));

@@ -43,6 +43,14 @@ const OPERATORS: readonly ShellOperatorText[] = [
 const SPECIAL_IN_WORD = new Set([
   ' ', '\t', '\r', '\n', '|', '&', ';', '(', ')', '<', '>', '\\', "'", '"', '$', '`', '^', '\0', ...CURLY_QUOTES,
 ]);
+/** SPECIAL_IN_WORD as a table by character code, for the code units below 128. */
+const SPECIAL_ASCII = new Uint8Array(128);
+for (const char of SPECIAL_IN_WORD) if (char.charCodeAt(0) < 128) SPECIAL_ASCII[char.charCodeAt(0)] = 1;
+
+function isSpecialInWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? SPECIAL_ASCII[code] === 1 : SPECIAL_IN_WORD.has(text[i] ?? '');
+}
 const SPECIAL_PARAMETERS = new Set(['?', '$', '!', '#', '@', '*', '-', '0']);
 const DOUBLE_QUOTE_ESCAPES = new Set(['$', '`', '"', '\\']);
 const ANSI_ESCAPES: Record<string, string> = {
@@ -232,6 +240,9 @@ class Lexer {
   }
 
   private readWord(): ShellWord {
+    const plain = this.readPlainWord();
+    if (plain) return plain;
+
     const { text } = this;
     const start = this.pos;
     const word = new WordBuilder();
@@ -247,6 +258,26 @@ class Lexer {
       else this.readPlain(word, c);
     }
     const token = this.finishWord(word, start);
+    this.tokens.push(token);
+    return token;
+  }
+
+  /** Reads a word without quotes, escapes or expansions in one step, the common case. */
+  private readPlainWord(): ShellWord | undefined {
+    const { text } = this;
+    const start = this.pos;
+    let end = start;
+    while (end < text.length && !isSpecialInWord(text, end)) end += 1;
+    const next = text[end];
+    if (end === start || !(next === undefined || isBlank(next) || next === '\n' || OPERATOR_START.has(next))) return undefined;
+
+    const value = text.slice(start, end);
+    const offsets = new Int32Array(value.length + 1);
+    for (let i = 0; i <= value.length; i++) offsets[i] = start + i;
+    const token: ShellWord = { kind: 'word', start, end, raw: value, value, offsets, quoted: false, expansions: [] };
+    const assignment = assignmentOf(text, start, value);
+    if (assignment) token.assignment = assignment;
+    this.pos = end;
     this.tokens.push(token);
     return token;
   }
@@ -270,7 +301,7 @@ class Lexer {
     if (c === '\0') this.issues.push({ code: 'nul-byte', start: this.pos, end: this.pos + 1 });
     else if (CURLY_QUOTES.has(c)) this.issues.push({ code: 'curly-quote', start: this.pos, end: this.pos + 1, text: c });
     let end = this.pos + 1;
-    while (end < this.text.length && !SPECIAL_IN_WORD.has(this.text[end] ?? '')) end += 1;
+    while (end < this.text.length && !isSpecialInWord(this.text, end)) end += 1;
     word.pushRun(this.text, this.pos, end);
     this.pos = end;
   }
