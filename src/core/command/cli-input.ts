@@ -15,7 +15,8 @@ import { isDict, type PyDict } from './values.ts';
 /** Merges `--cli-input-json` parameters under the options given on the command line, as awscli does. */
 export function checkCliInput(operation: Operation, last: Map<CliArgument, ParsedArg>): void {
   const { context } = operation;
-  const inputs = [...last].filter(([argument]) => argument.meaning.kind === 'cli-input');
+  const inputs: Array<[CliArgument, ParsedArg]> = [];
+  for (const entry of last) if (entry[0].meaning.kind === 'cli-input') inputs.push(entry);
   if (inputs.length > 1) {
     const [, arg] = inputs[1] ?? [];
     if (arg) context.findings.push(commandFinding({ code: 'CLI_INPUT_CONFLICT', span: context.wordSpan(arg.optionIndex) }));

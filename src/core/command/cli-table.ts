@@ -4,7 +4,7 @@
  * customizations add (pagination, `--cli-input-json`, `--generate-cli-skeleton`, output files).
  */
 import { OptionTable, type ArgAction, type ArgParser } from './argparse.ts';
-import { memberShape, type ServiceModel, type Shape } from './model.ts';
+import { memberShape, type Member, type ServiceModel, type Shape } from './model.ts';
 import { xformName } from './names.ts';
 
 /** Global options as awscli's `cli.json` declares them, in its order. */
@@ -75,6 +75,8 @@ export interface OperationTable {
   arguments: Map<ArgAction, CliArgument>;
   /** CLI option name (`role-arn`) of each input member. */
   optionNames: Map<string, string>;
+  /** The input structure's members, by API name. */
+  inputMembers: Map<string, Member>;
 }
 
 const ARGPARSE_TYPES: Partial<Record<Shape['type'], 'int' | 'float'>> = { long: 'int', float: 'float', double: 'float' };
@@ -166,6 +168,7 @@ function buildOperationTable(model: ServiceModel, operationName: string): Operat
     options: new OptionTable(parser),
     arguments: new Map(all.map((entry) => [entry.action, entry])),
     optionNames,
+    inputMembers: new Map(input?.type === 'structure' ? Object.entries(input.members) : []),
   };
   return table;
 }

@@ -45,8 +45,7 @@ export function argumentSpan(context: CommandContext, arg: ParsedArg) {
 }
 
 export function inputMember(operation: Operation, member: string): Member | undefined {
-  const input = operation.model.shapes[operation.model.operations[operation.apiName]?.input ?? ''];
-  return input?.type === 'structure' && Object.hasOwn(input.members, member) ? input.members[member] : undefined;
+  return operation.table.inputMembers.get(member);
 }
 
 export function argumentSpanOf(context: CommandContext, text: ValueText) {
