@@ -44,6 +44,7 @@ export function runChecks(
   const findings: Finding[] = [];
   let current: PolicyCheck | undefined;
   let listed = 0;
+  let omitted = 0;
   let last: Finding | undefined;
   const context: PolicyContext = {
     text: base.text,
@@ -54,8 +55,8 @@ export function runChecks(
     document: base.document,
     report(target, path, data) {
       if (!current) return;
-      if (listed >= MAX_FINDINGS_PER_CODE && last) {
-        last.data = { ...last.data, omitted: Number(last.data?.omitted ?? 0) + 1 };
+      if (listed >= MAX_FINDINGS_PER_CODE) {
+        omitted += 1;
         return;
       }
       const span =
@@ -78,8 +79,12 @@ export function runChecks(
   for (const check of checks) {
     current = check;
     listed = 0;
+    omitted = 0;
     last = undefined;
     check.check(context);
+    // The closure above assigns `last`, which TypeScript's narrowing cannot see.
+    const lastListed = last as Finding | undefined;
+    if (omitted > 0 && lastListed) lastListed.data = { ...lastListed.data, omitted };
   }
   return findings;
 }

@@ -1,12 +1,22 @@
 import { applySeverityOverrides, compareFindings, isError, type Finding } from '../findings.ts';
 import { CHECKS } from './checks/index.ts';
 import { runChecks } from './context.ts';
-import { buildDocument } from './document.ts';
+import { buildDocument, type PolicyDocument } from './document.ts';
 import { renderFinding } from './messages.ts';
 import { normalizePolicy } from './normalize.ts';
 import { MAX_DOCUMENT_LENGTH, scanText } from './scan.ts';
 import { parseJson, type ParseResult } from './syntax.ts';
-import type { PolicyValidation, ValidatePolicyOptions } from './types.ts';
+import type { NormalizedPolicy, PolicyValidation, ValidatePolicyOptions } from './types.ts';
+
+/** Adds `policy` as an enumerable property that normalizes on first read, because most callers only read the findings. */
+function definePolicy(result: PolicyValidation, document: PolicyDocument): void {
+  let policy: NormalizedPolicy | undefined;
+  Object.defineProperty(result, 'policy', {
+    enumerable: true,
+    configurable: true,
+    get: () => (policy ??= normalizePolicy(document)),
+  });
+}
 
 export const DEFAULT_SIZE_QUOTA = { trust: 2048, identity: 6144 } as const;
 
@@ -28,7 +38,7 @@ export function validatePolicy(text: string, options: ValidatePolicyOptions = {}
     const raw = runChecks(CHECKS, { text: source, kind, sizeQuota, scan, parsed, document });
     const findings = applySeverityOverrides(raw, options.overrides).map(renderFinding).sort(compareFindings);
     const result: PolicyValidation = { valid: !findings.some(isError), findings };
-    if (document) result.policy = normalizePolicy(document);
+    if (document) definePolicy(result, document);
     return result;
   } catch {
     // An exception here is a bug in a check; the learner still gets a finding instead of a crash.
