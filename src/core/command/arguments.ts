@@ -119,7 +119,7 @@ function checkArgument(operation: Operation, argument: CliArgument, arg: ParsedA
   const { context } = operation;
   const { meaning } = argument;
   if (meaning.kind === 'page' || meaning.kind === 'outfile' || meaning.kind === 'custom' || meaning.kind === 'skeleton') {
-    const value = arg.action.nargs === 'zero' ? true : arg.values[0];
+    const value = arg.action.nargs === 'zero' ? true : (arg.values[0] ?? (meaning.kind === 'skeleton' ? 'input' : undefined));
     const valid = typeof value !== 'string' || !arg.action.type || isPythonNumber(value, arg.action.type);
     if (value !== undefined && valid) {
       context.result.globals[arg.action.dest] = arg.action.type === 'int' && typeof value === 'string' ? Number(value.trim().replaceAll('_', '')) : value;

@@ -53,6 +53,7 @@ export const CORPUS: CorpusRow[] = [
   { command: 'aws iam update-assume-role-policy --role-name lab-role --policy-document file://trust.json', cli: 'accept' },
   { command: `${CREATE} file://trust.json --generate-cli-skeleton`, cli: 'accept' },
   { command: 'aws s3api list-buckets', cli: 'accept' },
+  { command: 'aws --version', cli: 'accept' },
   { command: 'aws s3api list-objects-v2 --bucket lab-bucket --max-items 10', cli: 'accept' },
   { command: 'aws s3api list-objects-v2 --bucket lab-bucket --page-size 5', cli: 'accept' },
   { command: 'aws s3api get-object --bucket lab-bucket --key a.txt out.txt', cli: 'accept' },

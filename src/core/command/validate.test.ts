@@ -28,6 +28,7 @@ const VALID: string[] = [
   'aws iam list-roles --no-paginate --max-items 5 --output table',
   'aws s3api put-object --bucket lab-bucket --key k --body body.txt --expires 2030-01-01T00:00:00Z',
   'aws s3api put-bucket-versioning --bucket b1 --versioning-configuration \'{"Status": "Enabled"}\'',
+  'aws --version',
 ];
 
 /** Each invalid command, with the code expected and the text its span must cover. */

@@ -59,6 +59,11 @@ function run(text: string, options: ValidateCommandOptions, result: CommandValid
     },
   };
 
+  // argparse's version action prints the version and exits as soon as it is parsed.
+  if (argv.some((word) => isVersionOption(word.value))) {
+    result.globals.version = true;
+    return;
+  }
   const all = argv.map((_, i) => i);
   const globals = parseStage(context, GLOBAL_TABLE, all, true);
   recordGlobals(context, globals);
@@ -112,6 +117,11 @@ function serviceTables(model: ServiceModel): ServiceTables {
     serviceTableCache.set(model, tables);
   }
   return tables;
+}
+
+function isVersionOption(arg: string): boolean {
+  const match = GLOBAL_TABLE.match(arg);
+  return match !== undefined && 'optionString' in match && match.action?.dest === 'version';
 }
 
 function positionalValue(stage: StageResult, dest: string): { value: string; index: number } | undefined {
