@@ -74,12 +74,15 @@ export function isPythonNumber(value: string, type: 'int' | 'float'): boolean {
 export class OptionTable {
   private readonly byName = new Map<string, ArgAction>();
   private readonly names: string[];
+  /** The required options and positionals, in the order argparse lists them. */
+  readonly required: readonly ArgAction[];
 
   constructor(readonly parser: ArgParser) {
     for (const action of parser.options) {
       for (const name of action.optionStrings) this.byName.set(name, action);
     }
     this.names = [...this.byName.keys()];
+    this.required = [...parser.options, ...parser.positionals].filter((action) => action.required);
   }
 
   /** Classifies one argument as argparse's `_parse_optional` does; undefined means positional. */
@@ -144,9 +147,7 @@ export function parseKnownArgs(table: OptionTable, args: readonly string[], igno
     i = end;
   }
 
-  const missing = [...table.parser.options, ...table.parser.positionals].filter(
-    (action) => action.required && !ignoreRequired && !seen.has(action),
-  );
+  const missing = ignoreRequired ? [] : table.required.filter((action) => !seen.has(action));
   if (missing.length) errors.push({ kind: 'required', missing });
   return { parsed, extras, errors };
 }
@@ -234,13 +235,25 @@ function assignPositionals(queue: ArgAction[], run: number[], args: readonly str
   state.extras.push(...run.slice(k));
 }
 
+const choiceSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Returns the choices as a set, built once per list, because the CLI's service list is long. */
+function choiceSet(choices: readonly string[]): Set<string> {
+  let set = choiceSets.get(choices);
+  if (!set) {
+    set = new Set(choices);
+    choiceSets.set(choices, set);
+  }
+  return set;
+}
+
 function checkValues(action: ArgAction, result: ParsedArg, optionIndex: number, errors: ParseError[]): void {
   result.values.forEach((value, k) => {
     const valueIndex = result.valueIndexes[k] ?? -1;
     const index = valueIndex === -1 ? optionIndex : valueIndex;
     if (action.type && !isPythonNumber(value, action.type)) {
       errors.push({ kind: 'invalid-type', index, action, value });
-    } else if (action.choices && !action.choices.includes(value)) {
+    } else if (action.choices && !choiceSet(action.choices).has(value)) {
       errors.push({ kind: 'invalid-choice', index, action, value });
     }
   });
