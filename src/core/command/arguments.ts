@@ -22,14 +22,17 @@ const VALID_BUCKET = /^[a-zA-Z0-9.\-_]{1,255}$/;
 const VALID_S3_ARN =
   /^arn:(aws).*:(s3|s3-object-lambda):[a-z\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\-.]{1,63}$|^arn:(aws).*:s3-outposts:[a-z\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\-]{1,63}[/:]accesspoint[/:][a-zA-Z0-9\-]{1,63}$/;
 
-const CLI_INPUT_OPTIONS = ['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'];
 
 export function checkOperationArguments(
   context: CommandContext, model: ServiceModel, apiName: string, operationIndex: number, indexes: number[], globalNames: string[],
 ): void {
   const table = operationTable(model, apiName);
   const written = indexes.map((i) => context.argv[i]?.value ?? '');
-  const ignoreRequired = CLI_INPUT_OPTIONS.some((name) => written.includes(name));
+  // awscli drops the required options when input comes from --cli-input-*, or when only a skeleton
+  // is printed; `--generate-cli-skeleton output` keeps them because it validates the command.
+  const skeleton = written.indexOf('--generate-cli-skeleton');
+  const ignoreRequired =
+    written.includes('--cli-input-json') || written.includes('--cli-input-yaml') || (skeleton !== -1 && written[skeleton + 1] !== 'output');
   const stage = parseStage(context, table.options, indexes, false, undefined, ignoreRequired);
   const operation: Operation = {
     context, model, apiName, cliName: table.cliName, table,

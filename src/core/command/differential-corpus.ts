@@ -52,6 +52,8 @@ export const CORPUS: CorpusRow[] = [
   { command: 'aws iam put-role-policy --role-name lab-role --policy-name read --policy-document file://identity.json', cli: 'accept' },
   { command: 'aws iam update-assume-role-policy --role-name lab-role --policy-document file://trust.json', cli: 'accept' },
   { command: `${CREATE} file://trust.json --generate-cli-skeleton`, cli: 'accept' },
+  { command: 'aws sts assume-role --generate-cli-skeleton', cli: 'accept' },
+  { command: 'aws sts assume-role --generate-cli-skeleton output', cli: 'OPTION_REQUIRED_MISSING' },
   { command: 'aws s3api list-buckets', cli: 'accept' },
   { command: 'aws --version', cli: 'accept' },
   { command: 'aws s3api list-objects-v2 --bucket lab-bucket --max-items 10', cli: 'accept' },
