@@ -5,11 +5,12 @@
  */
 import { test as playwrightTest, type Fixtures, type Page } from '@playwright/test';
 import { test as labCheckTest } from '../src/playwright/index.ts';
-import { FIXTURES_DIR } from './build-fixtures.mjs';
+import { fixturesDir } from './fixtures-dir.ts';
 import type { Variant } from './scenarios.ts';
 import { startStaticServer } from './static-server.ts';
 
 export { expect } from '../src/playwright/index.ts';
+export { fixturesDir } from './fixtures-dir.ts';
 export { EDITOR_VARIANTS, type Variant } from './scenarios.ts';
 
 interface CourseFixtures {
@@ -20,7 +21,7 @@ interface CourseFixtures {
 const courseFixtures: Fixtures<CourseFixtures, { courseUrl: string }> = {
   courseUrl: [
     async ({}, use) => {
-      const server = await startStaticServer(FIXTURES_DIR);
+      const server = await startStaticServer(fixturesDir());
       await use(server.url);
       await server.close();
     },

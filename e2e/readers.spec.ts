@@ -6,12 +6,11 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { PageSnapshot } from '../src/content/page-snapshot.ts';
-import { FIXTURES_DIR } from './build-fixtures.mjs';
-import { answerQuiz, EDITOR_VARIANTS, expect, fillSteps, readerTest as test } from './lab-test.ts';
+import { answerQuiz, EDITOR_VARIANTS, expect, fillSteps, fixturesDir, readerTest as test } from './lab-test.ts';
 import { SOLUTION, STEP_IDS } from './solutions.ts';
 
 async function readPage(page: Page): Promise<PageSnapshot> {
-  await page.addScriptTag({ path: join(FIXTURES_DIR, 'reader-harness.js') });
+  await page.addScriptTag({ path: join(fixturesDir(), 'reader-harness.js') });
   return page.evaluate(() => window.labCheckReadPage!());
 }
 

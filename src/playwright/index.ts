@@ -18,6 +18,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
 import type { TabState } from '../background/messages.ts';
 import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
@@ -78,12 +79,33 @@ interface TestFixtures {
 }
 
 const CHECK_TIMEOUT_MS = 15_000;
+/** Attempts, 500 ms apart, at copying a complete build of the extension. */
+const BUILD_ATTEMPTS = 20;
 
 const extensionPrefix = (extensionId: string) => `chrome-extension://${extensionId}/`;
 
+/**
+ * Copies the built extension for this browser, retrying for a few seconds
+ * when a build running at the same moment has emptied the folder.
+ */
+async function copyBuild(options: LabCheckOptions): Promise<string> {
+  for (let attempt = 1; ; attempt += 1) {
+    let copy: string | undefined;
+    try {
+      copy = prepareExtension(findExtension(options.labCheckExtension), options.labCheckHosts);
+      findExtension(copy);
+      return copy;
+    } catch (error) {
+      if (copy) rmSync(join(copy, '..'), { recursive: true, force: true });
+      if (attempt >= BUILD_ATTEMPTS) throw error;
+      await sleep(500);
+    }
+  }
+}
+
 async function launch(options: LabCheckOptions): Promise<LabCheckBrowser & { cleanup: () => void }> {
   const executablePath = findChromium(options.labCheckBrowser);
-  const extension = prepareExtension(findExtension(options.labCheckExtension), options.labCheckHosts);
+  const extension = await copyBuild(options);
   const userDataDir = mkdtempSync(join(tmpdir(), 'lab-check-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
