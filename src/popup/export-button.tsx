@@ -5,8 +5,10 @@
  *
  * Mount it beside a report, for example:
  *
- *   <ExportButton report={state.report} getInput={() => request({ kind: ..., tabId })}
- *     page={state.url} label={t('popupExportSubmission')} />
+ *   <ExportButton report={state.report} getInput={() => request({ kind: ..., tabId })} page={state.url} />
+ *
+ * `label` and `failedLabel` take the popup's localized strings; until
+ * _locales has them, the button reads "Export submission".
  *
  * `getInput` must return the exact input that `report` was graded from
  * (the code per step or the one code text, and the quiz answers). An
