@@ -33,12 +33,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number, operation: string): Pro
 
 export async function injectContentScripts(tabId: number): Promise<void> {
   await markInjected(tabId);
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['main-world.js'], world: 'MAIN' });
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  } catch (error) {
-    throw new PageNotReadableError(error instanceof Error ? error.message : String(error));
-  }
+  const inject = async () => {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['main-world.js'], world: 'MAIN' });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    } catch (error) {
+      throw new PageNotReadableError(error instanceof Error ? error.message : String(error));
+    }
+  };
+  // A page that blocks its main thread can hold `executeScript` without end, so the injection is timed
+  // out too. A time-out is not a PageNotReadableError, so that the tab keeps its last result.
+  await withTimeout(inject(), READ_TIMEOUT_MS, 'Injecting the page scripts');
 }
 
 async function sendToPage(tabId: number, message: ReadPageRequest | ScrollToAnchorRequest): Promise<unknown> {

@@ -6,11 +6,13 @@ import * as z from 'zod/mini';
 import {
   EDITOR_KINDS,
   EDITOR_MARK_ATTRIBUTE,
+  EDITOR_ROOT_SELECTORS,
   EDITORS_EVENT,
   MAX_EDITORS,
   MAX_REPLY_CHARS,
   READ_EDITORS_EVENT,
   REVEAL_EVENT,
+  type EditorKind,
   type ReadEditorsRequest,
   type RevealRequest,
 } from './main-world-wire.ts';
@@ -68,11 +70,24 @@ function findMarked(doc: Document, mark: string): Element | undefined {
   return undefined;
 }
 
-function withElements(doc: Document, reply: EditorsReply, nonce: string): EditorsResult {
+/** Returns whether `element` is the root of an editor of `kind`, or (as Monaco's container is) contains one. */
+function isEditorElement(element: Element, kind: EditorKind): boolean {
+  const selector = EDITOR_ROOT_SELECTORS[kind];
+  return element.matches(selector) || element.querySelector(selector) !== null;
+}
+
+/**
+ * Pairs each reading with its marked element. Returns undefined for a reply
+ * that claims an editor's text for an element that is no such editor: the
+ * page sees each request's nonce, so such a reply is the page's forgery.
+ */
+function withElements(doc: Document, reply: EditorsReply, nonce: string): EditorsResult | undefined {
   const editors: ReadEditor[] = [];
   for (const reading of reply.editors) {
     const element = reading.mark.startsWith(`${nonce}:`) ? findMarked(doc, reading.mark) : undefined;
-    if (element) editors.push({ ...reading, element });
+    if (!element) continue;
+    if (!isEditorElement(element, reading.editor)) return undefined;
+    editors.push({ ...reading, element });
   }
   return { editors, unreadable: reply.unreadable };
 }
@@ -86,7 +101,8 @@ function randomNonce(): string {
 /**
  * Asks the MAIN-world script for every editor's text. The first reply that
  * carries this request's random nonce and passes validation wins, so a stale
- * or forged reply with another nonce is ignored.
+ * or forged reply with another nonce is ignored, and so is one that claims
+ * text for an element that is no editor.
  */
 export function requestEditors(doc: Document): Promise<EditorsResult> {
   const nonce = randomNonce();
@@ -98,7 +114,8 @@ export function requestEditors(doc: Document): Promise<EditorsResult> {
     };
     const onReply = (event: Event) => {
       const reply = parseEditorsReply((event as CustomEvent<unknown>).detail, nonce);
-      if (reply) finish(withElements(doc, reply, nonce));
+      const result = reply && withElements(doc, reply, nonce);
+      if (result) finish(result);
     };
     const timer = setTimeout(() => {
       finish({ editors: [], unreadable: [], failure: 'the page script that reads editors did not reply' });

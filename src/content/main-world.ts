@@ -23,11 +23,23 @@ import {
   type RevealRequest,
 } from './main-world-wire.ts';
 
+/**
+ * Returns the getter of `key` on `prototype` or the nearest prototype above
+ * it, because a page may replace a constructor with a subclass of its own.
+ */
+function inheritedGetter(prototype: unknown, key: string): (() => unknown) | undefined {
+  for (let current = prototype; typeof current === 'object' && current !== null; current = Object.getPrototypeOf(current)) {
+    const getter = Object.getOwnPropertyDescriptor(current, key)?.get;
+    if (getter) return getter;
+  }
+  return undefined;
+}
+
 const captured = {
   parse: JSON.parse,
   stringify: JSON.stringify,
   CustomEvent: window.CustomEvent,
-  detail: Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')?.get,
+  detail: inheritedGetter(CustomEvent.prototype, 'detail'),
   dispatchEvent: EventTarget.prototype.dispatchEvent,
   addEventListener: EventTarget.prototype.addEventListener,
   setAttribute: Element.prototype.setAttribute,
