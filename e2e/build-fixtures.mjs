@@ -1,12 +1,13 @@
 // Builds the fixture course pages into e2e/.build/: one HTML page per editor
-// variant with its bundled editor script (and stylesheet), and a page that
-// is not a lab. Run with `node e2e/build-fixtures.mjs`; the e2e suite runs it
-// before its first test.
-import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+// variant with its bundled editor script (and stylesheet), a page that is
+// not a lab, and the hostile page (fixtures/hostile/). Run with
+// `node e2e/build-fixtures.mjs`; the e2e suite runs it before its first test.
+import { copyFileSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { renderCoursePage, renderNoLabPage } from './fixtures/course-page.mjs';
+import { renderHostilePage } from './fixtures/hostile/page.mjs';
 
 const e2eDir = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = join(e2eDir, '.build');
@@ -52,6 +53,8 @@ export async function buildFixtures(outdir = FIXTURES_DIR) {
     writeFileSync(join(outdir, `${variant}.html`), html);
   }
   writeFileSync(join(outdir, 'no-lab.html'), renderNoLabPage());
+  writeFileSync(join(outdir, 'hostile.html'), renderHostilePage());
+  copyFileSync(join(e2eDir, 'fixtures', 'hostile', 'hostile.js'), join(outdir, 'hostile.js'));
   return outdir;
 }
 

@@ -8,8 +8,19 @@
  * `location.href` is the popup's.
  */
 import { browser } from '../extension/browser.ts';
+import { readSession, writeSession } from '../extension/session-store.ts';
+import { checkCountKey } from '../extension/storage-schema.ts';
 
 export const OPEN_POPUP_FRAGMENT = '#lab-check-popup';
+
+let counting: Promise<void> = Promise.resolve();
+
+/** Counts one check of `tabId` in session storage, where the counts outlive a stopped worker. */
+export function countCheck(tabId: number): void {
+  counting = counting
+    .then(async () => writeSession(checkCountKey(tabId), ((await readSession<number>(checkCountKey(tabId))) ?? 0) + 1))
+    .catch(() => undefined);
+}
 
 export function installE2eHooks(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {

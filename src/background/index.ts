@@ -18,7 +18,7 @@ import {
   reconcileAutoCheck,
 } from './auto-check.ts';
 import { showBadge } from './badge.ts';
-import { installE2eHooks } from './e2e-hooks.ts';
+import { countCheck, installE2eHooks } from './e2e-hooks.ts';
 import { gradePage, gradePasted, listLabs } from './grade-page.ts';
 import type { TabState } from './messages.ts';
 import { PageNotReadableError, readPage, scrollPageTo } from './read-page.ts';
@@ -57,7 +57,10 @@ async function migrateLocalStorage(): Promise<void> {
   if (items) await browser.storage.local.set(items);
 }
 
+const E2E = typeof LAB_CHECK_E2E === 'boolean' && LAB_CHECK_E2E;
+
 async function checkTab(tabId: number): Promise<TabState> {
+  if (E2E) countCheck(tabId);
   const started = performance.now();
   let snapshot;
   try {
@@ -147,4 +150,4 @@ browser.runtime.onInstalled.addListener(() => {
     .catch((error) => log.error('could not restore automatic checks', error));
 });
 
-if (typeof LAB_CHECK_E2E === 'boolean' && LAB_CHECK_E2E) installE2eHooks();
+if (E2E) installE2eHooks();

@@ -16,6 +16,9 @@ export const STORAGE_SCHEMA_VERSION = 2;
 /** The `storage.local` key that records the schema version of the extension's stored data. */
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
 
+/** The session storage key under which e2e builds count the checks of a tab, so that tests can see the debounce. */
+export const checkCountKey = (tabId: number): string => `e2e:checks:${tabId}`;
+
 /** A tab's last check result as stored in session storage. */
 export interface StoredTabState {
   schemaVersion: typeof STORAGE_SCHEMA_VERSION;

@@ -1,0 +1,71 @@
+/**
+ * The hostile page scenario (fixtures/hostile/), shared by the Chromium and
+ * the Firefox suites: what the page contains and what the extension must do
+ * with it.
+ */
+import { readFileSync } from 'node:fs';
+
+export interface HostilePayloads {
+  /** The code in each step's textarea, with HTML and script payloads. */
+  steps: Record<string, string>;
+  /** Payload texts that the popup must show as text, as its messages quote them. */
+  shownAsText: string[];
+  questionSuffix: string;
+  optionSuffix: string;
+  /** The correct answer the page claims for the role name, from an element that is no editor. */
+  forgedClaim: string;
+  hugeCodeChars: number;
+}
+
+export const HOSTILE_PAYLOADS: HostilePayloads = JSON.parse(
+  readFileSync(new URL('./fixtures/hostile/payloads.json', import.meta.url), 'utf8'),
+);
+
+/** The page's path on the fixture server. */
+export const HOSTILE_PAGE = 'hostile.html';
+
+/** What the page sets on `window.hostile` (fixtures/hostile/hostile.js). */
+export interface HostileState {
+  ready?: boolean;
+  trapCalls: Record<string, number>;
+  leaks: string[];
+  stolenNonces: number;
+  forgedReplies: number;
+  mutations: number;
+  inputEvents: number;
+  firingInputs: boolean;
+  slowReads: number;
+  runtimeReachable: boolean;
+}
+
+/** Page notes that say why the 10 MB of code was not read. */
+export const HUGE_CODE_NOTES = [
+  `Skipped a textarea answer of ${HOSTILE_PAYLOADS.hugeCodeChars} characters: it is over the limit per answer.`,
+  `Skipped a Ace editor of ${HOSTILE_PAYLOADS.hugeCodeChars} characters: the limit is 262144 characters per answer.`,
+];
+
+/** The maximum time one check of the hostile page may take, 10 MB of code and DOM churn included. */
+export const HOSTILE_CHECK_MS = 10_000;
+
+/** What an extension page rendered from page data, as `inspectRendered` returns it. */
+export interface RenderedPage {
+  /** Elements that page data would have created had it been parsed as HTML. */
+  injected: string[];
+  /** Globals that a payload would have set. */
+  pwned: unknown[];
+  text: string;
+}
+
+/**
+ * Runs in an extension page: lists elements and globals that a payload would
+ * have created. The page's own markup has no image, frame, inline script or
+ * link, so any of these comes from page data.
+ */
+export function inspectRendered(): RenderedPage {
+  const injected = Array.from(
+    document.querySelectorAll('img, iframe, object, embed, a[href^="javascript:"], script:not([src]), [onerror], [onload], [onmouseover]'),
+    (element) => element.outerHTML.slice(0, 200),
+  );
+  const root = window as unknown as Record<string, unknown>;
+  return { injected, pwned: [root['__labCheckPwned']].filter((value) => value !== undefined), text: document.body.innerText };
+}
