@@ -28,6 +28,7 @@ const ERROR_MESSAGES = {
   FILE_NOT_UTF8: () => 'The file is not UTF-8 text.',
   FILE_UNREADABLE: (d: Data) => `The file could not be read: ${String(d.reason)}.`,
   JSON_INVALID: (d: Data) => `The file is not valid JSON: ${String(d.reason)}.`,
+  JSON_TOO_DEEP: (d: Data) => `The JSON nests deeper than ${String(d.limit)} levels, which no submission does.`,
   SUBMISSION_INVALID: (d: Data) =>
     `The JSON is not a submission${d.path ? ` at ${String(d.path)}` : ''}: ${String(d.reason)}.`,
   SUBMISSION_EMPTY: () => 'The submission has neither "code" nor "steps".',

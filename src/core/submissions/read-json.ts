@@ -19,6 +19,14 @@ export const plainSubmissionSchema = z.object({
   quiz: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
 });
 
+/**
+ * The maximum nesting depth of a JSON submission. An export nests about 8
+ * levels; a deeper document is rejected before anything walks it
+ * recursively (the digest, the report comparison), which would overflow
+ * the stack on a hostile file.
+ */
+export const MAX_JSON_DEPTH = 100;
+
 export function readJsonSubmission(source: string, text: string): SubmissionItem {
   const fallbackLearner = learnerFromPath(source);
   let data: unknown;
@@ -27,6 +35,7 @@ export function readJsonSubmission(source: string, text: string): SubmissionItem
   } catch (error) {
     return failure(source, fallbackLearner, 'JSON_INVALID', { reason: (error as Error).message });
   }
+  if (nestsDeeperThan(data, MAX_JSON_DEPTH)) return failure(source, fallbackLearner, 'JSON_TOO_DEEP', { limit: MAX_JSON_DEPTH });
 
   if (isObject(data) && data.format === EXPORT_FORMAT) return readExport(source, fallbackLearner, data);
   const parsed = z.safeParse(plainSubmissionSchema, data);
@@ -81,6 +90,18 @@ function failure(
   data: Record<string, unknown> = {},
 ): SubmissionItem {
   return { ok: false, source, learner, error: inputError(code, data) };
+}
+
+/** True when arrays and objects nest deeper than `limit`; walks with its own stack, not recursion. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
