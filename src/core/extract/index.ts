@@ -3,7 +3,7 @@
  * Python, JavaScript, TypeScript or POSIX shell code, read without running
  * anything. As running the file would, the last top-level assignment of a
  * name wins. A value that needs the code to run (a call, input, a loop, an
- * undefined name) is reported with a finding that says why, at its line and
+ * undefined name) is reported with a finding that explains why, at its line and
  * column.
  *
  * Parser choice: Python and JavaScript/TypeScript are parsed with Lezer
