@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { SubmissionInput } from '../engine/grade.ts';
 import { exportToInput } from './build-export.ts';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, submissionExportSchema } from './export-format.ts';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, submissionExportSchema, type SubmissionExport } from './export-format.ts';
 import { inputError, type InputErrorCode } from './input-errors.ts';
 import { learnerFromPath, type SubmissionItem } from './items.ts';
 
@@ -61,7 +61,8 @@ function readExport(source: string, learner: string, data: Record<string, unknow
   const parsed = z.safeParse(submissionExportSchema, data);
   if (!parsed.success) return schemaFailure(source, learner, 'EXPORT_INVALID', parsed.error);
 
-  const claim = parsed.data;
+  // The claim is the object as written, not zod's copy without unknown members, so that the digest covers those too.
+  const claim = data as SubmissionExport;
   return {
     ok: true,
     source,

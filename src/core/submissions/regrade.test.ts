@@ -168,3 +168,9 @@ test('export file name has lab learner and time', async () => {
   claim.learner = '../a b';
   assert.equal(exportFileName(claim), 'aws-assume-role-temporary-access-.._a_b-20261201-1000.json');
 });
+
+test('regrade flags an added member', async () => {
+  const claim = await exportOf({ code: CORRECT, quiz: QUIZ });
+  const row = await regradeExport({ ...claim, note: 'graded by hand: full marks' } as SubmissionExport);
+  assert.deepEqual(row.flags.map((flag) => flag.code), ['DIGEST_MISMATCH']);
+});
