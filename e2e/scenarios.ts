@@ -3,7 +3,8 @@
  * Chromium suite (Playwright, e2e/extension.spec.ts) and the Firefox suite
  * (Puppeteer over WebDriver BiDi, e2e/firefox/). Each scenario names the
  * fixture page to open, the code and quiz answers to enter, and what the
- * report and the popup must show.
+ * report and the popup must show. The hostile page's scenario is in
+ * hostile-scenario.ts.
  */
 import { MISTAKES, QUIZ_ANSWERS, SOLUTION, STEP_IDS, type Mistake } from './solutions.ts';
 

@@ -1,0 +1,169 @@
+/**
+ * The hostile page scenario (e2e/hostile-scenario.ts) in Firefox: the page
+ * attacks the readers, and the popup must still show a whole report, with
+ * every payload as text, and re-check an edit flood at most once a second.
+ *
+ * NOTE: two checks of the Chromium suite have no Firefox counterpart here.
+ * Firefox offers no way to stop its event page in the middle of a check
+ * from a test (about:debugging's "Terminate" is a privileged page that
+ * WebDriver BiDi cannot drive). BiDi reports no request of the background
+ * page, and none of the popup tab's reached the listener in this suite, so
+ * the network check covers what the course page's tab requests.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page, Target } from 'puppeteer-core';
+import { checkCountKey } from '../../src/extension/storage-schema.ts';
+import { HOSTILE_CHECK_MS, HOSTILE_PAGE, HOSTILE_PAYLOADS, HUGE_CODE_NOTES, inspectRendered, type HostileState } from '../hostile-scenario.ts';
+import { LAB_ID } from '../scenarios.ts';
+import { STEP_IDS } from '../solutions.ts';
+import { startCourseSite, type CourseSite } from './course.ts';
+import { checkPage, EXTENSION_ORIGIN, launchFirefox, textOf, waitUntil, type CheckResult } from './firefox.ts';
+
+const TEST_TIMEOUT_MS = 90_000;
+
+let browser: Browser;
+let site: CourseSite;
+
+/**
+ * The popup opens as a tab of its own here, which sends the course page to
+ * the background, where Firefox runs its timers at most once a second. A
+ * learner's popup leaves the page in front, so these prefs keep its timers
+ * at full rate.
+ */
+const FOREGROUND_TIMERS = {
+  'dom.min_background_timeout_value': 4,
+  'dom.min_background_timeout_value_without_budget_throttling': 4,
+  'dom.timeout.enable_budget_timer_throttling': false,
+};
+
+before(async () => {
+  [browser, site] = await Promise.all([launchFirefox({ prefs: FOREGROUND_TIMERS }), startCourseSite()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const hostileState = (page: Page): Promise<HostileState> =>
+  page.evaluate(() => (window as unknown as { hostile: HostileState }).hostile);
+
+/** Opens the hostile page in a fresh tab, checks it, and returns the page, the check and the dialogs seen. */
+async function checkHostile(): Promise<{ page: Page; result: CheckResult; dialogs: string[]; before: HostileState }> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${site.url}${HOSTILE_PAGE}`);
+  await page.waitForFunction(() => (window as unknown as { hostile?: HostileState }).hostile?.ready === true);
+  const before = await hostileState(page);
+  const result = await checkPage(browser, page);
+  result.popup.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, result, dialogs, before };
+}
+
+test('hostile page gets a text-only report', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const started = Date.now();
+  const { page, result, dialogs, before } = await checkHostile();
+  const elapsed = Date.now() - started;
+  try {
+    const { state, report, popup } = result;
+    assert.ok(elapsed < HOSTILE_CHECK_MS * 2, `the check took ${elapsed} ms`);
+    assert.equal(report?.lab, LAB_ID);
+    assert.deepEqual(
+      report?.steps.map((step) => [step.id, step.status]),
+      STEP_IDS.map((step) => [step, 'fail']),
+      'only the lab steps, and the forged claim for the role name is ignored',
+    );
+    const notes = state.state === 'report' ? state.notes : [];
+    for (const note of HUGE_CODE_NOTES) assert.ok(notes.includes(note), `notes: ${notes.join(' | ')}`);
+    const shownNotes = (await textOf(popup, '[data-testid="page-notes"]')) ?? '';
+    for (const note of HUGE_CODE_NOTES) assert.ok(shownNotes.includes(note), note);
+
+    const rendered = await popup.evaluate(inspectRendered);
+    assert.deepEqual(rendered.injected, []);
+    assert.deepEqual(rendered.pwned, []);
+    for (const payload of HOSTILE_PAYLOADS.shownAsText) assert.ok(rendered.text.includes(payload), payload);
+    assert.deepEqual(dialogs, []);
+
+    const after = await hostileState(page);
+    assert.ok(after.stolenNonces > before.stolenNonces, 'the page stole a nonce');
+    assert.ok(after.forgedReplies > before.forgedReplies, 'the page forged a reply');
+    assert.ok((after.trapCalls['JSON.stringify'] ?? 0) > (before.trapCalls['JSON.stringify'] ?? 0), 'the reader ran under the traps');
+    assert.deepEqual(after.leaks, []);
+    assert.equal(after.runtimeReachable, false);
+    assert.ok(after.mutations - before.mutations > elapsed / 4, `${after.mutations - before.mutations} mutations in ${elapsed} ms`);
+  } finally {
+    await Promise.all([result.popup.close(), page.close()]);
+  }
+});
+
+test('no request beyond the page', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const observe = (observed: Page) => observed.on('request', (request) => requests.push(request.url()));
+  observe(page);
+  const onTarget = (target: Target) => void target.page().then((created) => created && observe(created));
+  browser.on('targetcreated', onTarget);
+  try {
+    await page.goto(`${site.url}${HOSTILE_PAGE}`);
+    await page.waitForFunction(() => (window as unknown as { hostile?: HostileState }).hostile?.ready === true);
+    const result = await checkPage(browser, page);
+    await result.popup.click('[data-testid="check-again"]');
+    await result.popup.waitForSelector('[data-testid="popup"][data-view="state"]', { timeout: HOSTILE_CHECK_MS });
+    await result.popup.close();
+
+    // The page's own script load shows that requests are observed at all.
+    assert.ok(requests.includes(`${site.url}hostile.js`), `observed ${requests.join(', ')}`);
+    const fixtureFiles = new Set([HOSTILE_PAGE, 'hostile.js', 'favicon.ico'].map((file) => `${site.url}${file}`));
+    // data: and about: URLs stay inside the browser; Firefox loads a data: font for its own widgets.
+    const local = (url: string) => url.startsWith(EXTENSION_ORIGIN) || url.startsWith('data:') || url.startsWith('about:');
+    const unexpected = requests.filter((url) => !local(url) && !fixtureFiles.has(url.split('#')[0] ?? url));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    browser.off('targetcreated', onTarget);
+    await page.close();
+  }
+});
+
+test('edit flood re-checks debounced', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const { page, result } = await checkHostile();
+  const { popup, tabId } = result;
+  const key = checkCountKey(tabId);
+  const checks = async () => Number((await popup.evaluate((name) => chrome.storage.session.get(name), key))[key] ?? 0);
+  const setFiring = (firing: boolean) =>
+    page.evaluate((value) => {
+      (window as unknown as { hostile: HostileState }).hostile.firingInputs = value;
+    }, firing);
+  try {
+    await popup.waitForSelector('[data-testid="auto-check-toggle"]:not([disabled])');
+    await popup.click('[data-testid="auto-check-toggle"]');
+    const enabled = await waitUntil(
+      () => popup.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length),
+      (count) => count === 2,
+    );
+    assert.equal(enabled, 2, 'automatic checks are on');
+
+    const before = await checks();
+    await setFiring(true);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await setFiring(false);
+    assert.ok((await hostileState(page)).inputEvents > 1000, 'the page fired its input events');
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const during = (await checks()) - before;
+    assert.ok(during >= 1, 'the edits were checked');
+    assert.ok(during <= 4, `${during} checks in three seconds of edits`);
+
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    assert.equal((await checks()) - before, during, 'no check after the edits stopped');
+    await popup.click('[data-testid="auto-check-toggle"]');
+  } finally {
+    await Promise.all([popup.close(), page.close()]);
+  }
+});
