@@ -423,3 +423,20 @@ test('grade create role passes with a warning when the policy is missing', () =>
   assert.equal(create.status, 'pass');
   assert.deepEqual(create.findings.map((finding) => finding.code), ['REFERENCED_FILE_INVALID']);
 });
+
+test('grade explains an unreadable value once', () => {
+  const report = gradeSubmission(lab, {
+    code: join(PY, { role: `role_name = TemporaryAccessRole`, assume: `assume_role_command = input("command: ")` }),
+    language: 'python',
+  });
+  const codes = (id: string) => report.steps.find((step) => step.id === id)!.findings.map((finding) => finding.code);
+  assert.deepEqual(codes('role-name'), ['STRING_UNQUOTED']);
+  assert.deepEqual(codes('assume-role-command'), ['NOT_STATIC']);
+});
+
+test('grade ignores variables no step reads', () => {
+  const code = `import boto3\nclient = boto3.client("sts")\n${join(PY, {})}`;
+  const report = gradeSubmission(lab, { code, language: 'python' });
+  assert.deepEqual(report.findings, []);
+  assert.ok(report.steps.every((step) => step.status === 'pass'));
+});

@@ -34,6 +34,9 @@ export interface SubmissionInput {
   quiz?: Readonly<Record<string, string | readonly string[]>>;
 }
 
+/** Extraction codes that matter only for variables a step reads. */
+const OTHER_VARIABLE_CODES = new Set(['NOT_STATIC', 'UNDEFINED_NAME', 'REASSIGNED', 'RUNTIME_ERROR', 'MISSING_IMPORT']);
+
 interface CodeText {
   input?: string;
   code: string;
@@ -76,9 +79,15 @@ export function gradeSubmission(lab: LabPack, submission: SubmissionInput): Subm
     return gradeStep(step, context, extractionFindings);
   });
 
+  // Values that no step reads, such as `client = boto3.client(...)`, may well need running code.
+  const stepVariables = new Set(lab.steps.map((step) => step.variable));
+  const aboutOtherVariable = (finding: Finding): boolean =>
+    typeof finding.data?.variable === 'string' &&
+    !stepVariables.has(finding.data.variable) &&
+    OTHER_VARIABLE_CODES.has(finding.code);
   const rest = texts.flatMap((text) =>
     text.extraction.findings
-      .filter((finding) => !claimed.has(finding))
+      .filter((finding) => !claimed.has(finding) && !aboutOtherVariable(finding))
       .map((finding) => (text.input ? { ...finding, data: { ...finding.data, input: text.input } } : finding)),
   );
   const quiz = lab.quiz.map((question) => gradeQuestion(question, submission.quiz?.[question.id]));
@@ -155,12 +164,11 @@ function fileProvider(lab: LabPack, variables: Variables): FileProvider {
 }
 
 function gradeStep(step: LabStep, context: CheckContext, extractionFindings: Finding[]): StepReport {
-  let checked = step.checks.flatMap((check) => runCheck(context, check));
-  // The extraction's own finding on an unreadable value is more precise than the step's.
-  if (extractionFindings.some(isError)) checked = checked.filter((finding) => finding.code !== 'VALUE_UNREADABLE');
-  const findings = applySeverityOverrides([...extractionFindings, ...checked], step.severity).sort(
-    compareFindings,
-  );
+  const checked = step.checks.flatMap((check) => runCheck(context, check));
+  const findings = applySeverityOverrides(
+    dropRepeatedExplanations(extractionFindings, checked, step.variable),
+    step.severity,
+  ).sort(compareFindings);
   const passed = !findings.some(isError);
   const report: StepReport = {
     id: step.id,
@@ -173,6 +181,22 @@ function gradeStep(step: LabStep, context: CheckContext, extractionFindings: Fin
   if (context.variable.input !== undefined) report.foundIn = context.variable.input;
   if (!passed && step.hints.default) report.hint = step.hints.default;
   return report;
+}
+
+/**
+ * Keeps one explanation of why a value could not be read. The extraction's
+ * own NOT_STATIC or UNDEFINED_NAME says more than the step's generic
+ * VALUE_UNREADABLE or VALUE_UNDEFINED_NAME, but STRING_UNQUOTED (a bare
+ * name that is the expected text) says more than UNDEFINED_NAME.
+ */
+function dropRepeatedExplanations(extracted: Finding[], checked: Finding[], variable: string): Finding[] {
+  const about = (finding: Finding, code: string) => finding.code === code && finding.data?.variable === variable;
+  const unquoted = checked.some((finding) => finding.code === 'STRING_UNQUOTED');
+  const keptExtracted = unquoted ? extracted.filter((finding) => !about(finding, 'UNDEFINED_NAME')) : extracted;
+  const explained = new Set<string>();
+  if (keptExtracted.some((finding) => about(finding, 'NOT_STATIC') || isError(finding))) explained.add('VALUE_UNREADABLE');
+  if (keptExtracted.some((finding) => about(finding, 'UNDEFINED_NAME'))) explained.add('VALUE_UNDEFINED_NAME');
+  return [...keptExtracted, ...checked.filter((finding) => !explained.has(finding.code))];
 }
 
 function runCheck(context: CheckContext, check: LabCheck): Finding[] {
