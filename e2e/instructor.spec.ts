@@ -181,3 +181,25 @@ function checkCsv(text: string, folder: ClassFolder, total: number): void {
   const errorRows = Object.fromEntries(rows.filter((row) => row[3] === 'error').map((row) => [row[1], row[11]]));
   expect(errorRows).toEqual(folder.errors);
 }
+
+test('instructor page reads a folder of exports', async ({ page, extensionId }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lab-check-exports-'));
+  const exports = join(dir, 'exports');
+  mkdirSync(join(exports, 'section-b'), { recursive: true });
+  const [first, second, third] = [fakeLearner(1, 11), fakeLearner(2, 11), fakeLearner(3, 11)];
+  writeFileSync(join(exports, 'a.json'), (await exportFile(first!)).text);
+  writeFileSync(join(exports, 'section-b', 'b.json'), (await tamperedExport(await exportFile(second!), true)).text);
+  writeFileSync(join(exports, 'section-b', 'c.json'), (await exportFile(third!)).text);
+  try {
+    await page.goto(`chrome-extension://${extensionId}/instructor.html`);
+    await page.getByTestId('pick-folder').setInputFiles(exports);
+    await expect(page.getByTestId('progress')).toHaveAttribute('data-state', 'done');
+    await expect(page.getByTestId('summary')).toHaveText('3 submissions: 2 graded, 1 flagged, 0 unreadable');
+    const flagged = page.locator('[data-testid="row"][data-outcome="flagged"]');
+    await expect(flagged).toHaveAttribute('data-learner', second!.id);
+    await expect(flagged).toContainText('exports/section-b/b.json');
+    await expect(flagged.locator('.flags')).toHaveText('CLAIM_MISMATCH');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

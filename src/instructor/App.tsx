@@ -61,7 +61,7 @@ export function App({ workerUrl }: { workerUrl: string }) {
         </label>
         <label class="button">
           Choose a folder
-          <input type="file" {...{ webkitdirectory: '' }} onChange={onPick} hidden />
+          <input data-testid="pick-folder" type="file" {...{ webkitdirectory: true, multiple: true }} onChange={onPick} hidden />
         </label>
         <button type="button" onClick={() => chooseLab(labChoice)} disabled={batch.rows.length === 0}>
           Clear
