@@ -56,60 +56,91 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Calls per second of `run` over rounds of about half a second each. */
-function rate(run: () => unknown): number {
+/** A measurement in elapsed time and in this process's CPU time, which other jobs on the machine affect less. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Calls per second of `run`, per elapsed and per CPU second, over rounds of about half a second each. */
+function rate(run: () => unknown): Timing {
   for (let i = 0; i < 2000; i++) run();
-  const rates: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let count = 0;
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     while (performance.now() - started < 500) {
       for (let i = 0; i < 100; i++) run();
       count += 100;
     }
-    rates.push(count / ((performance.now() - started) / 1000));
+    wall.push(count / ((performance.now() - started) / 1000));
+    cpu.push(count / Math.max(1e-6, cpuSeconds(cpuStarted)));
   }
-  return median(rates);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
-function badInputTime(text: string): number {
-  const times: number[] = [];
+/** Milliseconds of one validation of `text`, elapsed and CPU, medians over rounds. */
+function badInputTime(text: string): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     validatePolicy(text);
-    times.push(performance.now() - started);
+    wall.push(performance.now() - started);
+    cpu.push(cpuSeconds(cpuStarted) * 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'lab-check-bench-'));
 
-/** Seconds cfn-lint takes on a template with `copies` roles, each with `policy` as its trust policy. */
-function cfnLintSeconds(policy: string, copies: number): number | undefined {
+/** Seconds cfn-lint takes, elapsed and CPU (user plus system, from /usr/bin/time), on `copies` roles with `policy`. */
+function cfnLintSeconds(policy: string, copies: number): Timing | undefined {
   const resources: Record<string, unknown> = {};
   for (let i = 0; i < copies; i++) {
     resources[`Role${i}`] = { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: JSON.parse(policy) } };
   }
   const file = join(folder, `roles-${copies}.json`);
+  const timeFile = join(folder, 'time.txt');
   writeFileSync(file, JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }));
-  const started = performance.now();
-  const result = spawnSync('cfn-lint', ['--format', 'json', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) return undefined;
-  return (performance.now() - started) / 1000;
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, 'cfn-lint', '--format', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error || result.status === 127) return undefined;
+  // /usr/bin/time writes "Command exited with non-zero status N" first when cfn-lint reports errors.
+  const lastLine = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
+  const [wall = 0, user = 0, system = 0] = lastLine.split(/\s+/).map(Number);
+  return { wall, cpu: user + system };
 }
 
-function cfnLintRate(policy: string): { rate: number; startup: number } | undefined {
-  const startups: number[] = [];
-  const totals: number[] = [];
+interface CfnLintRate {
+  rate: Timing;
+  startup: Timing;
+}
+
+function cfnLintRate(policy: string): CfnLintRate | undefined {
+  const ones: Timing[] = [];
+  const manys: Timing[] = [];
   for (let round = 0; round < Math.min(ROUNDS, 3); round++) {
     const one = cfnLintSeconds(policy, 1);
     const many = cfnLintSeconds(policy, COPIES);
     if (one === undefined || many === undefined) return undefined;
-    startups.push(one);
-    totals.push(many);
+    ones.push(one);
+    manys.push(many);
   }
-  const startup = median(startups);
-  return { rate: (COPIES - 1) / Math.max(1e-6, median(totals) - startup), startup };
+  const startup = { wall: median(ones.map((t) => t.wall)), cpu: median(ones.map((t) => t.cpu)) };
+  const perPolicy = (field: keyof Timing) =>
+    (COPIES - 1) / Math.max(1e-6, median(manys.map((t) => t[field])) - startup[field]);
+  return { rate: { wall: perPolicy('wall'), cpu: perPolicy('cpu') }, startup };
 }
 
 const format = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -127,12 +158,18 @@ const rows: string[] = [];
 for (const [name, text] of [['canonical trust policy', CANONICAL], ['faulty trust policy (7 faults)', FAULTY]] as const) {
   const ours = rate(() => validatePolicy(text));
   const theirs = cfnLintRate(text);
-  const ratio = theirs ? `${format(ours / theirs.rate)}x` : 'n/a';
-  const theirsText = theirs ? `${format(theirs.rate)} (plus ${theirs.startup.toFixed(1)} s start-up per run)` : 'cfn-lint not found';
-  rows.push(`| ${name} | ${format(ours)} | ${theirsText} | ${ratio} |`);
+  const oursText = `${format(ours.wall)} (${format(ours.cpu)})`;
+  const theirsText = theirs
+    ? `${format(theirs.rate.wall)} (${format(theirs.rate.cpu)}), plus ${theirs.startup.wall.toFixed(1)} s start-up per run`
+    : 'cfn-lint not found';
+  const ratio = theirs ? `${format(ours.wall / theirs.rate.wall)}x (${format(ours.cpu / theirs.rate.cpu)}x)` : 'n/a';
+  rows.push(`| ${name} | ${oursText} | ${theirsText} | ${ratio} |`);
 }
 const parseRate = rate(() => parseJson(CANONICAL));
-const badRows = bad.map(([name, text]) => `| ${name} | ${badInputTime(text).toFixed(1)} ms |`);
+const badRows = bad.map(([name, text]) => {
+  const time = badInputTime(text);
+  return `| ${name} | ${time.wall.toFixed(1)} ms (${time.cpu.toFixed(1)} ms of CPU) |`;
+});
 const cfnLintVersion = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? 'not found';
 
 console.log(`## Policy validator
@@ -142,14 +179,15 @@ Machine: ${cpus().length} cores (\`nproc\`), ${cpu}, Node ${process.version}, ${
 load average ${loadavg().map((n) => n.toFixed(1)).join(', ')} at the end of the run (the machine is shared).
 Date: ${new Date().toISOString().slice(0, 10)}.
 
-Policies validated per second on one core, median of ${ROUNDS} rounds of 0.5 s.
-cfn-lint's rate is per policy within one run over a template of ${COPIES} roles, start-up excluded.
+Policies validated per second on one core, median of ${ROUNDS} rounds of 0.5 s, per elapsed
+second and (in brackets) per CPU second of the measured process. cfn-lint's rate is per policy
+within one run over a template of ${COPIES} roles, start-up excluded.
 
-| Policy | lab-check | cfn-lint | ratio |
+| Policy | lab-check per second | cfn-lint per second | ratio |
 | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Parsing the canonical policy with momoa alone, the floor under every check: ${format(parseRate)} per second.
+Parsing the canonical policy with momoa alone, the floor under every check: ${format(parseRate.wall)} per second (${format(parseRate.cpu)} per CPU second).
 
 Hostile input, median time of one validation:
 
