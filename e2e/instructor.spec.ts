@@ -203,3 +203,18 @@ test('instructor page reads a folder of exports', async ({ page, extensionId }) 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('instructor page grades dropped files', async ({ page, extensionId }) => {
+  await page.goto(`chrome-extension://${extensionId}/instructor.html`);
+  const learner = fakeLearner(4, 11);
+  const file = codeFile(learner);
+  await page.evaluate(({ name, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name));
+    transfer.items.add(new File(['{"lab": '], 'broken.json'));
+    document.querySelector('.page')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, file);
+  await expect(page.getByTestId('progress')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('summary')).toHaveText('2 submissions: 1 graded, 0 flagged, 1 unreadable');
+  await expect(page.locator(`[data-testid="row"][data-learner="${learner.id}"]`)).toHaveAttribute('data-outcome', 'graded');
+});
