@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-/** The course authors' contract lives in e2e/README-course-authors.md until it moves into README.md. */
-const CONTRACT_FILES = ['e2e/README-course-authors.md', 'README.md'];
+/** The course authors' contract is the README's "For course authors" part. */
+const CONTRACT_FILES = ['README.md'];
 
 function attributesReadBy(dir: string): Set<string> {
   const found = new Set<string>();
