@@ -73,7 +73,8 @@ export function isPythonNumber(value: string, type: 'int' | 'float'): boolean {
 /** An argparse parser's lookup table from option strings to actions. */
 export class OptionTable {
   private readonly byName = new Map<string, ArgAction>();
-  private readonly names: string[];
+  /** The option names that start with each prefix of an option name, for abbreviations. */
+  private readonly byPrefix = new Map<string, string[]>();
   /** The required options and positionals, in the order argparse lists them. */
   readonly required: readonly ArgAction[];
 
@@ -81,7 +82,14 @@ export class OptionTable {
     for (const action of parser.options) {
       for (const name of action.optionStrings) this.byName.set(name, action);
     }
-    this.names = [...this.byName.keys()];
+    for (const name of this.byName.keys()) {
+      for (let length = 3; length <= name.length; length++) {
+        const prefix = name.slice(0, length);
+        const names = this.byPrefix.get(prefix);
+        if (names) names.push(name);
+        else this.byPrefix.set(prefix, [name]);
+      }
+    }
     this.required = [...parser.options, ...parser.positionals].filter((action) => action.required);
   }
 
@@ -100,11 +108,9 @@ export class OptionTable {
     if (arg.startsWith('--')) {
       const prefix = equals === -1 ? arg : arg.slice(0, equals);
       const explicit = equals === -1 ? undefined : arg.slice(equals + 1);
-      let matches: string[] | undefined;
-      for (const name of this.names) {
-        if (name.startsWith(prefix)) (matches ??= []).push(name);
-      }
-      if (matches && matches.length > 1) return { ambiguous: matches };
+      // `--` alone is a prefix of every option, but argparse reads it as the end of the options.
+      const matches = prefix.length > 2 ? this.byPrefix.get(prefix) : undefined;
+      if (matches && matches.length > 1) return { ambiguous: [...matches] };
       const only = matches?.[0];
       if (only) return { action: this.byName.get(only), optionString: only, ...(explicit === undefined ? {} : { explicit }) };
     }
@@ -140,9 +146,9 @@ export function parseKnownArgs(table: OptionTable, args: readonly string[], igno
       i += 1;
       continue;
     }
+    const run: number[] = [];
     let end = i;
-    while (slots[end]?.kind === 'A') end += 1;
-    const run = Array.from({ length: end - i }, (_, k) => i + k);
+    while (slots[end]?.kind === 'A') run.push(end++);
     assignPositionals(positionals, run, args, { parsed, extras, errors, seen });
     i = end;
   }
@@ -155,7 +161,8 @@ export function parseKnownArgs(table: OptionTable, args: readonly string[], igno
 function classify(table: OptionTable, args: readonly string[], errors: ParseError[]): Slot[] {
   const slots: Slot[] = [];
   let positionalOnly = false;
-  args.forEach((arg, index) => {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
     if (positionalOnly) {
       slots.push(POSITIONAL);
     } else if (arg === '--') {
@@ -170,7 +177,7 @@ function classify(table: OptionTable, args: readonly string[], errors: ParseErro
         slots.push(match ? { kind: 'O', match } : POSITIONAL);
       }
     }
-  });
+  }
   return slots;
 }
 

@@ -47,6 +47,9 @@ const SPECIAL_IN_WORD = new Set([
 const SPECIAL_ASCII = new Uint8Array(128);
 for (const char of SPECIAL_IN_WORD) if (char.charCodeAt(0) < 128) SPECIAL_ASCII[char.charCodeAt(0)] = 1;
 
+/** A run of characters outside SPECIAL_IN_WORD; the sticky flag matches it at `lastIndex`. */
+const PLAIN_RUN = new RegExp(`[^${[...SPECIAL_IN_WORD].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]+`, 'y');
+
 function isSpecialInWord(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   return code < 128 ? SPECIAL_ASCII[code] === 1 : SPECIAL_IN_WORD.has(text[i] ?? '');
@@ -266,8 +269,8 @@ class Lexer {
   private readPlainWord(): ShellWord | undefined {
     const { text } = this;
     const start = this.pos;
-    let end = start;
-    while (end < text.length && !isSpecialInWord(text, end)) end += 1;
+    PLAIN_RUN.lastIndex = start;
+    const end = PLAIN_RUN.exec(text) ? PLAIN_RUN.lastIndex : start;
     const next = text[end];
     if (end === start || !(next === undefined || isBlank(next) || next === '\n' || OPERATOR_START.has(next))) return undefined;
 
