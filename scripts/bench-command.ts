@@ -7,7 +7,7 @@
  *   npx tsx scripts/bench-command.ts [--cli-sample N]   (N commands through /usr/bin/aws, default 20; 0 skips)
  */
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,10 +56,9 @@ let bundleBytes = 0;
 const { validateCommand } = await importBundle();
 const { CORPUS } = await import('../src/core/command/differential-corpus.ts');
 
-const files = (path: string): string | undefined => {
-  const full = join(fixtures, path);
-  return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
-};
+/** The fixture files, read once, because the extension serves referenced files from memory too. */
+const fixtureTexts = new Map(readdirSync(fixtures).map((name) => [name, readFileSync(join(fixtures, name), 'utf8')]));
+const files = (path: string): string | undefined => fixtureTexts.get(path.replace(/^(?:\.\/)+/, ''));
 
 function measureModelLoad(): { parseMs: number; gzipBytes: number; rawBytes: number } {
   const texts = modelTexts();
