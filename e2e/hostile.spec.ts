@@ -136,6 +136,27 @@ test('edit flood re-checks debounced', async ({ page, courseUrl, checkPage }) =>
   await popup.getByTestId('auto-check-toggle').uncheck();
 });
 
+test('10 MB paste refused with a message', async ({ page, courseUrl, checkPage }) => {
+  await openHostile(page, courseUrl);
+  const { popup } = await checkPage(page);
+  await popup.getByTestId('paste-open').click();
+  await popup.getByTestId('paste-all').evaluate((textarea, length) => {
+    (textarea as HTMLTextAreaElement).value = 'x = 1\n'.repeat(Math.ceil(length / 6));
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  }, HOSTILE_PAYLOADS.hugeCodeChars);
+
+  // The box is emptied at once, which keeps the popup from laying out 10 MB, and nothing is sent.
+  const message = popup.getByTestId('paste-too-long');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText(String(Math.ceil(HOSTILE_PAYLOADS.hugeCodeChars / 6) * 6));
+  await expect(message).toContainText('262144');
+  await expect(popup.getByTestId('paste-all')).toHaveValue('');
+  await expect(popup.getByTestId('popup')).toHaveAttribute('data-view', 'state');
+  await popup.getByTestId('paste-cancel').click();
+  await popup.getByTestId('check-again').click();
+  await expect(popup.getByTestId('popup')).toHaveAttribute('data-view', 'state', { timeout: HOSTILE_CHECK_MS });
+});
+
 /** Asks the worker, from an extension page, for the tab's stored result. */
 async function storedState(popup: Page, tabId: number): Promise<{ ok: boolean; value: TabState }> {
   const reply = await popup.evaluate((id) => chrome.runtime.sendMessage({ kind: 'lab-check/get-state', tabId: id }), tabId);

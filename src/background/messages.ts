@@ -6,9 +6,9 @@
  */
 import * as z from 'zod/mini';
 import type { SubmissionReport } from '../core/engine/report.ts';
+import { MAX_PASTED_CHARS } from '../extension/paste-limit.ts';
 
-/** The longest pasted code text, as for one editor on a page (256 Ki UTF-16 code units). */
-export const MAX_PASTED_CHARS = 256 * 1024;
+export { MAX_PASTED_CHARS };
 
 const tabId = z.int().check(z.nonnegative());
 const pasted = z.string().check(z.maxLength(MAX_PASTED_CHARS));

@@ -1,6 +1,7 @@
 /** The "Paste code instead" form: one text for all steps, or one per step, graded in the worker. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LabSummary } from '../background/messages.ts';
+import { MAX_PASTED_CHARS } from '../extension/paste-limit.ts';
 import { t } from './i18n.ts';
 
 export type PasteMode = 'all' | 'steps';
@@ -17,14 +18,30 @@ export function PasteForm(props: {
   const [mode, setMode] = useState<PasteMode>(props.initialMode);
   const [code, setCode] = useState('');
   const [steps, setSteps] = useState<Record<string, string>>({});
+  const [tooLong, setTooLong] = useState<number | undefined>();
   const first = useRef<HTMLTextAreaElement>(null);
   const lab = props.labs.find((candidate) => candidate.id === labId);
 
   useEffect(() => first.current?.focus(), [mode, labId]);
 
+  /**
+   * Returns the text of an input event, or undefined after emptying the box
+   * when the text is over the limit: a browser lays out a textarea of
+   * megabytes for seconds, so such a text is not kept on screen.
+   */
+  const acceptInput = (event: { currentTarget: HTMLTextAreaElement }): string | undefined => {
+    const { value } = event.currentTarget;
+    if (value.length <= MAX_PASTED_CHARS) return value;
+
+    event.currentTarget.value = '';
+    setTooLong(value.length);
+    return undefined;
+  };
+
   const submit = (event: Event) => {
     event.preventDefault();
     if (!lab) return;
+    setTooLong(undefined);
     props.onSubmit(mode === 'all' ? { labId: lab.id, code } : { labId: lab.id, steps });
   };
 
@@ -68,7 +85,10 @@ export function PasteForm(props: {
             rows={8}
             spellcheck={false}
             value={code}
-            onInput={(event) => setCode(event.currentTarget.value)}
+            onInput={(event) => {
+              const value = acceptInput(event);
+              if (value !== undefined) setCode(value);
+            }}
             data-testid="paste-all"
           />
         </label>
@@ -82,11 +102,19 @@ export function PasteForm(props: {
               spellcheck={false}
               placeholder={`${step.variable} = ...`}
               value={steps[step.id] ?? ''}
-              onInput={(event) => setSteps({ ...steps, [step.id]: event.currentTarget.value })}
+              onInput={(event) => {
+                const value = acceptInput(event);
+                if (value !== undefined) setSteps({ ...steps, [step.id]: value });
+              }}
               data-testid={`paste-step-${step.id}-text`}
             />
           </label>
         ))
+      )}
+      {tooLong !== undefined && (
+        <p class="error" role="alert" data-testid="paste-too-long">
+          {t('popupPasteTooLong', tooLong, MAX_PASTED_CHARS)}
+        </p>
       )}
       <div class="actions">
         <button type="submit" class="primary" data-testid="paste-submit">
