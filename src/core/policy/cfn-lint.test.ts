@@ -1,7 +1,7 @@
 /**
  * Differential test against cfn-lint (rule E3530 and friends validate role
  * trust policies embedded in AWS::IAM::Role). Every policy has a verdict
- * settled by an IAM rule; this validator must match it, and every policy
+ * settled by an IAM rule, and this validator must match it. Every policy
  * where cfn-lint reaches another verdict is listed in DISAGREEMENTS with
  * that rule. The test fails when a listed disagreement disappears or a new
  * one appears, so the list stays true for the installed cfn-lint.

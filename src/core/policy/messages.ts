@@ -206,6 +206,14 @@ const MESSAGES: Record<string, Render> = {
     message: 'This statement has neither Resource nor NotResource.',
     hint: 'Add a Resource with the ARNs the actions apply to ("*" for all).',
   }),
+  INVALID_ARN_PREFIX: (data) => ({
+    message: `Resource ${quote(data.resource)} is not an ARN.`,
+    hint: 'A resource is "*" or an ARN such as arn:aws:s3:::my-bucket/*; add the arn: prefix and the missing fields.',
+  }),
+  MISSING_ARN_FIELD: (data) => ({
+    message: `Resource ${quote(data.resource)} has ${str(data.fields)} of the 6 ARN fields.`,
+    hint: 'An ARN has the form arn:partition:service:region:account:resource; keep empty fields, as in arn:aws:s3:::my-bucket.',
+  }),
   MISSING_ACTION: (data) => ({
     message: 'This statement has neither Action nor NotAction.',
     hint: data.kind === 'trust' ? 'Add the action the trusted principal may perform, such as "sts:AssumeRole".' : 'Add the actions the statement allows or denies.',

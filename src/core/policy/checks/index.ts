@@ -24,6 +24,8 @@ import * as roleTrustPolicySyntaxErrorNotprincipal from './role-trust-policy-syn
 import * as roleTrustPolicySyntaxErrorResource from './role-trust-policy-syntax-error-resource.ts';
 import * as missingResource from './missing-resource.ts';
 import * as missingAction from './missing-action.ts';
+import * as invalidArnPrefix from './invalid-arn-prefix.ts';
+import * as missingArnField from './missing-arn-field.ts';
 import * as unsupportedElementCombination from './unsupported-element-combination.ts';
 import * as roleTrustPolicyUnsupportedWildcardInPrincipal from './role-trust-policy-unsupported-wildcard-in-principal.ts';
 import * as invalidPrincipalFormat from './invalid-principal-format.ts';
@@ -91,6 +93,8 @@ export const CHECKS: readonly PolicyCheck[] = [
   roleTrustPolicySyntaxErrorResource,
   missingResource,
   missingAction,
+  invalidArnPrefix,
+  missingArnField,
   unsupportedElementCombination,
   roleTrustPolicyUnsupportedWildcardInPrincipal,
   invalidPrincipalFormat,

@@ -1,0 +1,18 @@
+import { caseTable } from './case-table.ts';
+import * as check from './missing-arn-field.ts';
+
+caseTable(check, {
+  valid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket/*"}]}',
+      kind: 'identity',
+    },
+  ],
+  invalid: [
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:my-bucket"}]}',
+      kind: 'identity',
+      findings: [{ line: 1, column: 99, data: { fields: 4 } }],
+    },
+  ],
+});
