@@ -1,8 +1,8 @@
 /**
- * Benchmarks the command validator as bundled for the extension: model load time, commands
- * validated per second on one core (Node runs the validator on one thread), hostile inputs, and
- * the real AWS CLI's rate on a sample of the same corpus in the same run. Prints a Markdown
- * table for docs/benchmarks.md.
+ * Benchmarks the command validator as bundled for the extension. It measures the model load
+ * time, the commands validated per second on one core (Node runs the validator on one thread)
+ * and the hostile inputs, and the real AWS CLI's rate on a sample of the same corpus in the same
+ * run. It prints a Markdown table for docs/benchmarks.md.
  *
  *   npx tsx scripts/bench-command.ts [--cli-sample N]   (N commands through /usr/bin/aws, default 20; 0 skips)
  */

@@ -1,7 +1,8 @@
 /**
  * A POSIX shell lexer for one command or script, as written by a learner.
  *
- * `lexShell(text)` returns `{ tokens, issues }` and never throws. Tokens come in source order:
+ * `lexShell(text)` returns `{ tokens, issues }`: problems in the text become issues, not
+ * exceptions (property tests run it on random text). Tokens come in source order:
  * - `word`: a shell word with its quote-removed `value` and an `offsets` map from each value
  *   character back to its source offset (`offsets[value.length]` is the word's end). Single and
  *   double quotes, `$'...'`, backslash escapes and backslash-newline continuations are resolved
