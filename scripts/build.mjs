@@ -1,6 +1,7 @@
 // Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox)
 // from the one manifest.json at the root, and the `lab-check` CLI
-// (dist/cli/lab-check.js). Prints each bundle's gzip size and fails when
+// (dist/cli/lab-check.js) and the Playwright fixture (dist/playwright, by
+// scripts/build-playwright.mjs). Prints each bundle's gzip size and fails when
 // the popup script is over its budget.
 //
 //   node scripts/build.mjs            both browsers and the CLI
@@ -16,6 +17,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { buildPlaywright } from './build-playwright.mjs';
 import { browserManifests, e2eManifest } from './manifests.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -195,6 +197,13 @@ async function main() {
     console.log(`dist/cli/lab-check.js (${(gzipSize(join(root, 'dist/cli/lab-check.js')) / 1024).toFixed(1)} KB gzip)`);
   } catch {
     failures.push('dist/cli/lab-check.js');
+  }
+  try {
+    await buildPlaywright();
+    console.log('dist/playwright: the fixture for course teams and its types');
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    failures.push('dist/playwright/index.js');
   }
   console.log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (failures.length > 0) {

@@ -14,12 +14,28 @@
  * a persistent profile and the built extension loaded. Chromium is
  * `/usr/bin/chromium` unless the `labCheckBrowser` option or
  * `$LAB_CHECK_CHROMIUM` names another build.
+ *
+ * A test cannot click the toolbar button, and that click is what grants a
+ * learner's check access to the page. So the fixture loads a copy of the
+ * built extension with host access to the sites in `labCheckHosts`
+ * (loopback by default). It then opens the popup for the page's tab, and the
+ * popup runs the same check as after a click.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type PlaywrightTestArgs,
+  type PlaywrightTestOptions,
+  type PlaywrightWorkerArgs,
+  type PlaywrightWorkerOptions,
+  type TestType,
+} from '@playwright/test';
 import type { TabState } from '../background/messages.ts';
 import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
 import type { SubmissionReport } from '../core/engine/report.ts';
@@ -27,6 +43,9 @@ import { extensionArgs, findChromium, findExtension, HELPER_PAGE, prepareExtensi
 import { readersByStep } from './readers.ts';
 
 export { expect } from '@playwright/test';
+/** The report's schema and its version: the stable contract for reading `checkPage`'s `report`. */
+export { REPORT_SCHEMA_VERSION, submissionReportSchema as reportSchema } from '../core/engine/report.ts';
+export type { SubmissionReport } from '../core/engine/report.ts';
 export { BROWSER_ENV, EXTENSION_ENV, findChromium } from './browser.ts';
 export { readersByStep } from './readers.ts';
 
@@ -190,7 +209,10 @@ async function readSnapshot(popup: Page, tabId: number): Promise<PageSnapshot> {
   ) as Promise<PageSnapshot>;
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test: TestType<
+  PlaywrightTestArgs & PlaywrightTestOptions & TestFixtures,
+  PlaywrightWorkerArgs & PlaywrightWorkerOptions & WorkerFixtures
+> = base.extend<TestFixtures, WorkerFixtures>({
   labCheckBrowser: [undefined, { option: true, scope: 'worker' }],
   labCheckExtension: [undefined, { option: true, scope: 'worker' }],
   labCheckHosts: [['http://127.0.0.1/*', 'http://localhost/*'], { option: true, scope: 'worker' }],
