@@ -97,6 +97,7 @@ const PRINCIPAL_PROBLEMS: Record<string, string> = {
   group: 'an IAM group cannot be a principal; name its users, or a role they assume',
   'service-principal': 'it is a service principal, which goes under the "Service" key, not "AWS"',
   'not-arn': 'it is neither a 12-digit account ID, an ARN, nor "*"',
+  fields: 'an ARN has six colon-separated fields, as in arn:aws:iam::123456789012:root, where the Region field is empty',
   whitespace: 'it contains spaces',
   'canonical-user': 'a canonical user ID is 64 lower-case hexadecimal characters',
   'not-object': 'Principal must be an object such as {"AWS": "arn:aws:iam::123456789012:root"}, or "*"',

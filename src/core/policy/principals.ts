@@ -21,6 +21,7 @@ export type AwsPrincipalProblem =
   | 'group'
   | 'service-principal'
   | 'not-arn'
+  | 'fields'
   | 'whitespace';
 
 export interface AwsPrincipal {
@@ -67,7 +68,7 @@ function classify(value: string): AwsPrincipal {
   if (!value.startsWith('arn:')) return { problem: 'not-arn' };
 
   const parts = value.split(':');
-  if (parts.length < 6) return { problem: 'not-arn' };
+  if (parts.length < 6) return { problem: 'fields' };
   const [, partition = '', service = '', region = '', account = ''] = parts;
   const resource = parts.slice(5).join(':');
   if (!PARTITIONS.includes(partition)) return { problem: 'partition' };

@@ -49,11 +49,11 @@ caseTable(check, {
     },
     {
       text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam:123456789012:root"}, "Action": "sts:AssumeRole"}]}',
-      findings: [{ line: 1, column: 82, data: { reason: 'not-arn', suggestion: 'arn:aws:iam::123456789012:root' } }],
+      findings: [{ line: 1, column: 82, data: { reason: 'fields', suggestion: 'arn:aws:iam::123456789012:root' } }],
     },
     {
       text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::123456789012"}, "Action": "sts:AssumeRole"}]}',
-      findings: [{ line: 1, column: 82, data: { reason: 'not-arn', suggestion: 'arn:aws:iam::123456789012:root' } }],
+      findings: [{ line: 1, column: 82, data: { reason: 'fields', suggestion: 'arn:aws:iam::123456789012:root' } }],
     },
     {
       text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": " 123456789012"}, "Action": "sts:AssumeRole"}]}',

@@ -10,7 +10,7 @@ caseTable(check, {
   invalid: [
     {
       text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": ["sts:AssumeRole", "sts:assumerole"]}]}',
-      findings: [{ line: 1, column: 128, data: { coveredBy: 'sts:assumerole' } }],
+      findings: [{ line: 1, column: 128, data: { coveredBy: 'sts:AssumeRole' } }],
     },
     {
       text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": ["sts:Assume*", "sts:AssumeRole"]}]}',
