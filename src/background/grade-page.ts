@@ -46,6 +46,7 @@ export function gradePage(snapshot: PageSnapshot, now = Date.now()): TabState {
     checkedAt: now,
   };
   if (page.input.quiz) state.quizInput = { ...page.input.quiz } as Record<string, string | string[]>;
+  state.input = page.input;
   return state;
 }
 
@@ -86,5 +87,6 @@ export function gradePasted(pasted: PastedCode, previous: TabState | undefined, 
     checkedAt: now,
   };
   if (sameLab?.quizInput) state.quizInput = sameLab.quizInput;
+  state.input = input;
   return state;
 }

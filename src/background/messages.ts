@@ -4,6 +4,7 @@
  * scripts send only `lab-check/page-changed`. The page snapshot itself is a
  * reply to the worker's read request (src/content/page-snapshot.ts).
  */
+import type { SubmissionInput } from '../core/engine/grade.ts';
 import * as z from 'zod/mini';
 import type { SubmissionReport } from '../core/engine/report.ts';
 import { MAX_PASTED_CHARS } from '../extension/paste-limit.ts';
@@ -92,6 +93,8 @@ export type TabState =
       notes: string[];
       /** The quiz answers read from the page, kept so that a paste is graded with them. */
       quizInput?: Record<string, string | string[]>;
+      /** The exact input `report` was graded from, for "Export submission". */
+      input?: SubmissionInput;
       pasted: boolean;
       checkedAt: number;
     }

@@ -29,6 +29,15 @@ const reportState = z.object({
   unreadSteps: z.array(z.string()),
   notes: z.array(z.string()),
   quizInput: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+  input: z.optional(
+    z.object({
+      source: z.optional(z.string()),
+      language: z.optional(z.enum(['python', 'javascript', 'typescript', 'shell'])),
+      code: z.optional(z.string()),
+      steps: z.optional(stringRecord),
+      quiz: z.optional(z.record(z.string(), z.union([z.string(), z.array(z.string())]))),
+    }),
+  ),
   pasted: z.boolean(),
   checkedAt: z.number(),
 });

@@ -7,8 +7,10 @@ import type { LabSummary, TabState } from '../background/messages.ts';
 import { createLogger } from '../extension/logger.ts';
 import { onSessionChange, tabStateKey } from '../extension/session-store.ts';
 import { unwrapCurrentTabState } from '../extension/storage-schema.ts';
+import { browser } from '../extension/browser.ts';
 import { request } from './api.ts';
 import { AutoCheckToggle } from './AutoCheckToggle.tsx';
+import { ExportButton } from './export-button.tsx';
 import { t } from './i18n.ts';
 import { PasteForm, type PasteMode } from './PasteForm.tsx';
 import { Report } from './Report.tsx';
@@ -126,6 +128,18 @@ export function App({ tabId }: { tabId: number | undefined }) {
           <button type="button" onClick={() => void openPaste('all')} data-testid="paste-open">
             {t('popupPasteCode')}
           </button>
+          {shown?.state === 'report' && shown.input && view.kind === 'state' && (
+            <ExportButton
+              report={shown.report}
+              getInput={() => shown.input!}
+              {...(shown.url === undefined ? {} : { page: shown.url })}
+              label={t('popupExportSubmission')}
+              failedLabel={t('popupExportFailed')}
+            />
+          )}
+          <button type="button" onClick={() => void openInstructorPage()} data-testid="open-instructor">
+            {t('popupOpenInstructor')}
+          </button>
         </div>
       )}
       {tabId !== undefined && shown && shown.state !== 'unreadable' && shown.origin && (
@@ -133,6 +147,16 @@ export function App({ tabId }: { tabId: number | undefined }) {
       )}
     </div>
   );
+}
+
+/** Opens the instructor page in a tab of its own; the popup closes as the tab takes focus. */
+async function openInstructorPage(): Promise<void> {
+  try {
+    await browser.tabs.create({ url: browser.runtime.getURL('instructor.html') });
+    window.close();
+  } catch (error) {
+    log.error('could not open the instructor page', error);
+  }
 }
 
 function StateView(props: {
