@@ -73,3 +73,16 @@ test('bad input never reports internal errors', () => {
     assert.ok(!codesOf(text).includes('INTERNAL_ERROR'), text);
   }
 });
+
+test('size quota counts escapes, not whitespace', () => {
+  // 2,048 characters excluding whitespace; an escaped quote counts as the two characters written.
+  const base = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":"sts:AssumeRole","Sid":"A"}]}';
+  const padding = 2048 - base.length;
+  const atQuota = base.replace('"Sid":"A"', `"Sid":"${'A'.repeat(padding + 1)}"`);
+  const codes = (text: string) => validatePolicy(text).findings.map((finding) => finding.code);
+  assert.ok(!codes(atQuota).includes('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA'));
+  assert.ok(!codes(atQuota.replace(/,/g, ',\n   ')).includes('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA'));
+  assert.ok(codes(atQuota.replace('"Sid":"A', '"Sid":"AA')).includes('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA'));
+  assert.ok(!codes(atQuota.replace('"Sid":"AA', '"Sid":"\\"')).includes('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA'));
+  assert.ok(codes(atQuota.replace('"Sid":"A', '"Sid":"\\"')).includes('POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA'));
+});

@@ -46,9 +46,13 @@ export function scanText(text: string): TextScan {
       unsupportedCharacters.push(i);
     }
     if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-      else if (c < 0x20 && controlCharactersInStrings.length < MAX_REPORTED_CHARACTERS) {
+      if (c === 0x5c && i + 1 < text.length) {
+        // The escaped character counts toward the quota too, whatever it is.
+        nonWhitespace++;
+        i++;
+      } else if (c === 0x22) {
+        inString = false;
+      } else if (c < 0x20 && controlCharactersInStrings.length < MAX_REPORTED_CHARACTERS) {
         controlCharactersInStrings.push(i);
       }
       continue;
