@@ -77,6 +77,10 @@ const SYNTAX: Record<string, Render> = {
     message: `There is more text (${quote(data.found)}) after the end of the policy.`,
     hint: 'A policy is one JSON object: remove the extra text or bracket, or merge the statements into one Statement array.',
   }),
+  'missing-braces': () => ({
+    message: 'The policy starts with a key, not with {.',
+    hint: 'Wrap the whole policy in { and }: a policy document is one JSON object.',
+  }),
   yaml: () => ({
     message: 'The policy looks like YAML, not JSON.',
     hint: 'IAM takes a JSON policy document here: write it as { "Version": "2012-10-17", "Statement": [ ... ] }.',

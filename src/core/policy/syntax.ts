@@ -20,6 +20,7 @@ export type SyntaxFault =
   | 'control-character'
   | 'extra-text'
   | 'yaml'
+  | 'missing-braces'
   | 'unexpected';
 
 export interface JsonSyntaxError {
@@ -73,6 +74,11 @@ function diagnose(text: string, offset: number, message: string): JsonSyntaxErro
     return { fault: 'unclosed-string', offset: unclosed.stringAt, endOffset: unclosed.stringAt + 1, data: {} };
   }
   if (looksLikeYaml(text)) return { fault: 'yaml', offset: 0, endOffset: 0, data: {} };
+  const keyAtStart = /^\s*"(?:[^"\\]|\\.)*"\s*:/.exec(text);
+  if (keyAtStart) {
+    const start = text.indexOf('"');
+    return { fault: 'missing-braces', offset: start, endOffset: start + 1, data: {} };
+  }
   if (found === "'") return at('single-quote');
   if (SMART_QUOTES.has(found)) return at('smart-quote', { quote: found });
   if (found === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) return at('comment', {}, 2);
@@ -118,8 +124,9 @@ function previousNonWhitespace(text: string, offset: number): number {
   return i;
 }
 
+/** Tells whether the text starts like a YAML policy (`Version: ...`, unquoted), which CloudFormation accepts but IAM does not. */
 function looksLikeYaml(text: string): boolean {
-  return /^\s*(---\s*\n)?\s*"?(Version|Statement)"?\s*:\s*[^\s{[]/.test(text) && !text.trimStart().startsWith('{');
+  return /^\s*(---\s*\n)?\s*(Version|Statement|AWSTemplateFormatVersion)\s*:/.test(text);
 }
 
 /** Brackets still open at the end of the text, the unterminated string, and where the first root value ends. */

@@ -71,5 +71,16 @@ b"}`,
       text: "\ufeff{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"111122223333\"}, \"Action\": \"sts:AssumeRole\"}]}",
       findings: [{ line: 1, column: 1, data: { fault: 'byte-order-mark' } }],
     },
+    {
+      text: `Version: "2012-10-17"
+Statement:
+  - Effect: Allow
+`,
+      findings: [{ line: 1, column: 1, data: { fault: 'yaml' } }],
+    },
+    {
+      text: '"Version": "2012-10-17", "Statement": []',
+      findings: [{ line: 1, column: 1, data: { fault: 'missing-braces' } }],
+    },
   ],
 });

@@ -4,7 +4,7 @@ import type { PolicyContext } from '../context.ts';
 export const code = 'JSON_SYNTAX_ERROR';
 export const severity: Severity = 'error';
 export const description =
-  'The text is not strict JSON: trailing commas, single or curly quotes, comments, Python literals, unclosed brackets and empty text each get their own hint.';
+  'The text is not strict JSON: trailing commas, single or curly quotes, comments, Python literals, unclosed brackets, missing braces, YAML and empty text each get their own hint.';
 
 export function check(context: PolicyContext): void {
   const parsed = context.parsed;
