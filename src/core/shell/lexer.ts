@@ -459,12 +459,12 @@ class Lexer {
         i += 1;
         continue;
       }
-      const escape = text[i + 1] ?? '';
-      const hex = escape === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(text.slice(i + 2, i + 4)) : null;
-      if (hex) {
-        word.push(String.fromCharCode(parseInt(hex[0], 16)), i);
-        i += 2 + hex[0].length;
+      const numeric = decodeAnsiNumericEscape(text, i);
+      if (numeric) {
+        for (const char of numeric.value) word.push(char, i);
+        i += numeric.length;
       } else {
+        const escape = text[i + 1] ?? '';
         const replacement = ANSI_ESCAPES[escape] ?? `\\${escape}`;
         for (const char of replacement) word.push(char, i);
         i += 2;
@@ -477,6 +477,31 @@ class Lexer {
       this.pos = i + 1;
     }
   }
+}
+
+/**
+ * Decodes the escapes of `$'...'` that take digits or a letter, as bash
+ * does: `\nnn` octal, `\xHH`, `\uHHHH`, `\UHHHHHHHH` and `\cX` (the control
+ * character of X). Returns undefined for any other escape at `i`.
+ */
+function decodeAnsiNumericEscape(text: string, i: number): { value: string; length: number } | undefined {
+  const escape = text[i + 1];
+  const rest = text.slice(i + 2, i + 10);
+  const forms: Record<string, RegExp> = { x: /^[0-9a-fA-F]{1,2}/, u: /^[0-9a-fA-F]{1,4}/, U: /^[0-9a-fA-F]{1,8}/ };
+  const pattern = escape === undefined ? undefined : forms[escape];
+  if (pattern) {
+    const digits = pattern.exec(rest)?.[0];
+    if (!digits) return undefined;
+    const codePoint = parseInt(digits, 16);
+    if (codePoint > 0x10ffff) return undefined;
+    return { value: String.fromCodePoint(codePoint), length: 2 + digits.length };
+  }
+  const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0];
+  if (octal) return { value: String.fromCharCode(parseInt(octal, 8) & 0xff), length: 1 + octal.length };
+  if (escape === 'c' && i + 2 < text.length) {
+    return { value: String.fromCharCode(text.charCodeAt(i + 2) & 0x1f), length: 3 };
+  }
+  return undefined;
 }
 
 /** Returns the name of a parameter starting at `i`: an identifier, digits or a special parameter. */
