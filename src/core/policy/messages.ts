@@ -57,6 +57,14 @@ const SYNTAX: Record<string, Render> = {
     message: `The key ${str(data.key)} is not in double quotes.`,
     hint: `Write "${str(data.key)}": JSON keys are always double-quoted strings.`,
   }),
+  'missing-colon': () => ({
+    message: 'A colon is missing after this key.',
+    hint: 'Write the key, a colon, then its value, as in "Effect": "Allow".',
+  }),
+  'unusual-space': (data) => ({
+    message: `The text has a special space character (${str(data.character)}) where JSON allows only ordinary spaces, tabs and line breaks.`,
+    hint: 'Retype the spaces around this point: copying from a web page or a word processor often brings in no-break spaces.',
+  }),
   'missing-comma': () => ({
     message: 'A comma is missing between two items.',
     hint: 'Add a comma before this item: members of an object and elements of an array are separated by commas.',

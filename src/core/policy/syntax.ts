@@ -15,6 +15,8 @@ export type SyntaxFault =
   | 'python-literal'
   | 'unquoted-key'
   | 'missing-comma'
+  | 'missing-colon'
+  | 'unusual-space'
   | 'unclosed-bracket'
   | 'unclosed-string'
   | 'control-character'
@@ -37,6 +39,12 @@ export type ParseResult = { ok: true; document: DocumentNode } | { ok: false; er
 const SMART_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2018', '\u2019', '\u201a', '\u2033', '\u00ab', '\u00bb']);
 const PYTHON_LITERALS: Record<string, string> = { True: 'true', False: 'false', None: 'null' };
 const VALUE_END = /["\d}\]el]/;
+/** No-break and other Unicode spaces, which copying from a web page or a word processor brings in. */
+const UNUSUAL_SPACES = /^[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]$/;
+
+function codePointName(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** Parses `text` as strict JSON (RFC 8259); never throws. */
 export function parseJson(text: string, controlCharacterAt = -1): ParseResult {
@@ -79,6 +87,7 @@ function diagnose(text: string, offset: number, message: string): JsonSyntaxErro
     const start = text.indexOf('"');
     return { fault: 'missing-braces', offset: start, endOffset: start + 1, data: {} };
   }
+  if (UNUSUAL_SPACES.test(found)) return at('unusual-space', { character: codePointName(found) });
   if (found === "'") return at('single-quote');
   if (SMART_QUOTES.has(found)) return at('smart-quote', { quote: found });
   if (found === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) return at('comment', {}, 2);
@@ -107,6 +116,7 @@ function diagnose(text: string, offset: number, message: string): JsonSyntaxErro
     return at('extra-text', { found }, 1);
   }
   if (token && ['String', 'LBrace', 'LBracket', 'Number', 'Boolean', 'Null'].includes(token)) {
+    if (text[previous] === '"' && followsKey(text, previous)) return at('missing-colon');
     if (previous >= 0 && VALUE_END.test(text[previous] ?? '')) return at('missing-comma');
   }
   return at('unexpected', { found: found === '' ? 'end of text' : found });
@@ -116,6 +126,34 @@ function diagnose(text: string, offset: number, message: string): JsonSyntaxErro
 function isAtEnd(text: string, offset: number, openers: number[]): boolean {
   if (openers.length === 0) return false;
   return !/\S/.test(text.slice(offset).replace(/^("(?:[^"\\]|\\.)*"|[^\s,\]}]+)/, ''));
+}
+
+/**
+ * Tells whether the string that ends at `quoteEnd` is an object key: it
+ * opens right after { or a comma inside an object.
+ */
+function followsKey(text: string, quoteEnd: number): boolean {
+  let start = quoteEnd - 1;
+  while (start >= 0 && !(text[start] === '"' && text[start - 1] !== '\\')) start--;
+  const before = text[previousNonWhitespace(text, start)];
+  if (before === '{') return true;
+  return before === ',' && innermostContainer(text, start) === '{';
+}
+
+/** Returns the innermost bracket still open at `offset`, outside strings. */
+function innermostContainer(text: string, offset: number): string | undefined {
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') open.push(c);
+    else if (c === '}' || c === ']') open.pop();
+  }
+  return open.at(-1);
 }
 
 function previousNonWhitespace(text: string, offset: number): number {

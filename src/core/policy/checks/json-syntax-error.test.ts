@@ -51,6 +51,22 @@ caseTable(check, {
       findings: [{ line: 1, column: 26, data: { fault: 'missing-comma' } }],
     },
     {
+      text: '{"Version" "2012-10-17", "Statement": []}',
+      findings: [{ line: 1, column: 12, data: { fault: 'missing-colon' } }],
+    },
+    {
+      text: '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action" "sts:AssumeRole"}]}',
+      findings: [{ line: 1, column: 70, data: { fault: 'missing-colon' } }],
+    },
+    {
+      text: '{"Version": "2012-10-17", "Statement": {"Action": ["sts:AssumeRole", "sts:TagSession" "sts:SetContext"]}}',
+      findings: [{ line: 1, column: 87, data: { fault: 'missing-comma' } }],
+    },
+    {
+      text: "{\n\u00a0 \"Version\": \"2012-10-17\"\n}",
+      findings: [{ line: 2, column: 1, data: { fault: 'unusual-space', character: 'U+00A0' } }],
+    },
+    {
       text: '{Version: "2012-10-17"}',
       findings: [{ line: 1, column: 2, data: { fault: 'unquoted-key' } }],
     },

@@ -4,7 +4,7 @@ import type { PolicyContext } from '../context.ts';
 export const code = 'JSON_SYNTAX_ERROR';
 export const severity: Severity = 'error';
 export const description =
-  'The text is not strict JSON: trailing commas, single or curly quotes, comments, Python literals, unclosed brackets, missing braces, YAML and empty text each get their own hint.';
+  'The text is not strict JSON: trailing commas, missing commas or colons, single or curly quotes, no-break spaces, comments, Python literals, unclosed brackets, YAML and empty text each get a hint.';
 
 export function check(context: PolicyContext): void {
   const parsed = context.parsed;

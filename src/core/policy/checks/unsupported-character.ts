@@ -6,9 +6,10 @@ export const severity: Severity = 'error';
 export const description = 'IAM policies may contain only tab, line feed, carriage return and characters U+0020 to U+00FF.';
 
 export function check(context: PolicyContext): void {
-  // A curly quote or byte order mark that broke the JSON already has a more specific syntax finding.
+  // A curly quote, byte order mark or Unicode space that broke the JSON already has a more specific syntax finding.
   const syntax = context.parsed && !context.parsed.ok ? context.parsed.error : undefined;
-  const syntaxAt = syntax?.fault === 'smart-quote' || syntax?.fault === 'byte-order-mark' ? syntax.offset : -1;
+  const specific = syntax && ['smart-quote', 'byte-order-mark', 'unusual-space'].includes(syntax.fault);
+  const syntaxAt = specific ? syntax.offset : -1;
   for (const offset of context.scan.unsupportedCharacters) {
     if (offset === syntaxAt) continue;
     const codePoint = context.text.codePointAt(offset) ?? 0;
