@@ -148,9 +148,16 @@ const MESSAGES: Record<string, Render> = {
   }),
   DATA_TYPE_MISMATCH: (data) => {
     if (data.element === 'policy') {
-      return data.doubleEncoded
-        ? { message: 'The policy is a JSON string that contains JSON, not a JSON object.', hint: 'The policy was encoded twice (json.dumps or JSON.stringify applied to a string); encode the object once.' }
-        : { message: `The policy is a JSON ${str(data.found)}; it must be an object.`, hint: 'Start the policy with { "Version": "2012-10-17", "Statement": [ ... ] }.' };
+      if (data.doubleEncoded) {
+        return {
+          message: 'The policy is a JSON string that contains JSON, not a JSON object.',
+          hint: 'The policy was encoded twice (json.dumps or JSON.stringify applied to a string); encode the object once.',
+        };
+      }
+      return {
+        message: `The policy is a JSON ${str(data.found)}; it must be an object.`,
+        hint: 'Start the policy with { "Version": "2012-10-17", "Statement": [ ... ] }.',
+      };
     }
     return {
       message: `${str(data.element)} is a ${str(data.found)}; expected a ${str(data.expected)}.`,
@@ -200,7 +207,7 @@ const MESSAGES: Record<string, Render> = {
     hint: 'Give each statement its own Sid; IAM rejects a policy with duplicate statement IDs.',
   }),
   MISSING_PRINCIPAL: () => ({
-    message: 'This statement has no Principal, so it names nobody who may assume the role.',
+    message: 'This statement has no Principal, so no one is allowed to assume the role.',
     hint: 'Add a Principal that names who is trusted, such as an account, a user or a role under the "AWS" key.',
   }),
   UNSUPPORTED_PRINCIPAL: (data) => ({

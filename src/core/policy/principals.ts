@@ -10,7 +10,7 @@ export type PrincipalKey = (typeof PRINCIPAL_KEYS)[number];
 
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
-/** Why an AWS principal value is not valid; the message table explains each one. */
+/** The reason an AWS principal value is not valid; the message table explains each one. */
 export type AwsPrincipalProblem =
   | 'account-id'
   | 'region'
