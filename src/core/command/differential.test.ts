@@ -44,7 +44,7 @@ test('validator agrees with the corpus', () => {
 
 const cliMissing = awsCliInstalled() ? false : `${AWS_CLI} is not installed (Debian package awscli), so the CLI side is not run`;
 
-test('corpus agrees with the real AWS CLI', { skip: cliMissing, timeout: 300_000 }, async () => {
+test('corpus agrees with the real AWS CLI', { skip: cliMissing, timeout: 900_000 }, async () => {
   const home = createCliHome();
   // The CLI takes about a second per command; two at a time is what a shared two-core machine allows.
   const outcomes = await mapLimited(CORPUS, 2, (row) => runAwsCli(row.command, FIXTURES, home));
