@@ -9,6 +9,7 @@
 import { browser, type Runtime } from '../extension/browser.ts';
 import { readSession, writeSession } from '../extension/session-store.ts';
 import { isAutoCheckOrigin } from './auto-check.ts';
+import { readInjectedTabs } from './stored-state.ts';
 import { originOf } from './url.ts';
 
 const INJECTED_KEY = 'injectedTabs';
@@ -17,7 +18,8 @@ const INJECTED_KEY = 'injectedTabs';
 let injected: Set<number> | undefined;
 
 async function injectedTabs(): Promise<Set<number>> {
-  injected ??= new Set((await readSession<number[]>(INJECTED_KEY)) ?? []);
+  // A value that is not a list (from another version, or damaged) would make `new Set` throw on every message.
+  injected ??= new Set(readInjectedTabs(await readSession<unknown>(INJECTED_KEY)));
   return injected;
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { STORAGE_SCHEMA_VERSION, unwrapCurrentTabState, wrapTabState } from '../extension/storage-schema.ts';
 import { gradePage } from './grade-page.ts';
 import type { TabState } from './messages.ts';
-import { AUTO_CHECK_ORIGINS_KEY, migrateLocalItems, readStoredTabState } from './stored-state.ts';
+import { AUTO_CHECK_ORIGINS_KEY, migrateLocalItems, readInjectedTabs, readStoredTabState } from './stored-state.ts';
 
 const REPORT = gradePage(
   {
@@ -108,4 +108,10 @@ test('current or newer local data kept', () => {
   const current = { schemaVersion: STORAGE_SCHEMA_VERSION, [AUTO_CHECK_ORIGINS_KEY]: ['https://learn.example'] };
   assert.equal(migrateLocalItems(current), undefined);
   assert.equal(migrateLocalItems({ ...current, schemaVersion: STORAGE_SCHEMA_VERSION + 1 }), undefined);
+});
+
+test('injected tabs read safely', () => {
+  assert.deepEqual(readInjectedTabs([3, 7]), [3, 7]);
+  assert.deepEqual(readInjectedTabs([3, '7', -1, 1.5, null, 9]), [3, 9]);
+  for (const value of [undefined, 5, 'tabs', { 0: 3 }]) assert.deepEqual(readInjectedTabs(value), [], String(value));
 });

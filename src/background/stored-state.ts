@@ -73,6 +73,11 @@ function isVersionOne(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'state' in value && !('schemaVersion' in value);
 }
 
+/** Returns the tab ids in a stored `injectedTabs` value, dropping anything that is not a tab id. */
+export function readInjectedTabs(value: unknown): number[] {
+  return Array.isArray(value) ? value.filter((tabId): tabId is number => Number.isInteger(tabId) && tabId >= 0) : [];
+}
+
 /**
  * Returns the items to set that migrate the items of `storage.local` to the
  * current version, or undefined when they are current already or come from
