@@ -39,19 +39,40 @@ export function hasWildcard(value: string): boolean {
   return value.includes('*') || value.includes('?');
 }
 
-const patternCache = new Map<string, RegExp>();
-
-/** IAM wildcard matching: `*` matches any run of characters, `?` one character, case-insensitively. */
+/**
+ * IAM wildcard matching: `*` matches any run of characters, `?` one
+ * character, case-insensitively. It walks both strings once, going back
+ * only to the last `*`, so a pattern of many stars takes time in
+ * proportion to the two lengths multiplied at worst, never exponential time
+ * as a backtracking regular expression would (`sts:**************x`).
+ */
 export function wildcardMatches(pattern: string, value: string): boolean {
   if (!hasWildcard(pattern)) return pattern.toLowerCase() === value.toLowerCase();
-  let regex = patternCache.get(pattern);
-  if (!regex) {
-    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-    regex = new RegExp(`^${source}$`, 'is');
-    if (patternCache.size > 1000) patternCache.clear();
-    patternCache.set(pattern, regex);
+
+  const p = pattern.toLowerCase();
+  const v = value.toLowerCase();
+  let pi = 0;
+  let vi = 0;
+  let starAt = -1;
+  let resumeAt = 0;
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || (p[pi] !== '*' && p[pi] === v[vi]))) {
+      pi += 1;
+      vi += 1;
+    } else if (pi < p.length && p[pi] === '*') {
+      starAt = pi;
+      resumeAt = vi;
+      pi += 1;
+    } else if (starAt !== -1) {
+      pi = starAt + 1;
+      resumeAt += 1;
+      vi = resumeAt;
+    } else {
+      return false;
+    }
   }
-  return regex.test(value);
+  while (pi < p.length && p[pi] === '*') pi += 1;
+  return pi === p.length;
 }
 
 /** Lists every catalogued action (lower-cased `service:action`) that `pattern` matches. */
