@@ -4,6 +4,7 @@
  * finding's data, so that the popup, the CLI and reports show the same text.
  */
 import type { Finding, RejectedBy, Severity, Span } from '../findings.ts';
+import { MAX_EXPANDED_LENGTH } from '../shell/expand.ts';
 
 type Data = Record<string, unknown>;
 interface Rendered {
@@ -83,6 +84,14 @@ export const COMMAND_CODES = {
     message: 'This value is the output of another command, so it cannot be checked here.',
     hint: 'Write the value itself to have it checked.',
   })),
+  SHELL_EXPANSION_TOO_LONG: {
+    severity: 'error',
+    description: 'A variable expands to more text than is checked.',
+    render: (d) => ({
+      message: `Substituting $${str(d.name)} makes the argument longer than ${MAX_EXPANDED_LENGTH.toLocaleString('en-US')} characters, so it is not checked.`,
+      hint: 'Write the value itself instead of building it by repeating a variable.',
+    }),
+  },
   SHELL_UNKNOWN_VARIABLE: warning('A variable is not defined.', (d) => ({
     message: `The variable ${str(d.name)} is not defined, so its value cannot be checked.`,
     hint: `Define ${str(d.name)} before this command (${str(d.name)}=value), or write the value itself.`,

@@ -91,3 +91,13 @@ test('valid command stays valid with extra spaces', () => {
     { numRuns: RUNS },
   );
 });
+
+test('doubled variable stops at the expansion limit', () => {
+  const text = `A=x\n${'A="$A$A"\n'.repeat(40)}aws sts assume-role --role-arn arn:aws:iam::123456789012:role/demo --role-session-name "$A"`;
+  const started = process.cpuUsage();
+  const result = validateCommand(text);
+  const used = process.cpuUsage(started);
+  assert.ok(used.user + used.system < 5_000_000, 'took over 5 s of CPU time');
+  assert.equal(result.valid, false);
+  assert.ok(result.findings.some((finding) => finding.code === 'SHELL_EXPANSION_TOO_LONG'));
+});

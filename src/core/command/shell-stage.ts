@@ -48,7 +48,7 @@ export function runShellStage(
   const commands = simpleCommands(tokens);
   const target = commands.find((command) => {
     if (isAws(command.words[0])) return true;
-    collectAssignments(command, known);
+    collectAssignments(command, known, lines, findings);
     return false;
   });
   if (!target) {
@@ -81,13 +81,16 @@ function isAws(word: ShellWord | undefined): boolean {
   return name === 'aws' && word.expansions.length === 0;
 }
 
-function collectAssignments(command: SimpleCommand, known: Record<string, string>): void {
+function collectAssignments(command: SimpleCommand, known: Record<string, string>, lines: LineIndex, findings: Finding[]): void {
   const words = ASSIGNING_COMMANDS.has(command.words[0]?.value ?? '') ? command.words.slice(1) : [];
   const lookup = (name: string): string | undefined => (Object.hasOwn(known, name) ? known[name] : undefined);
   for (const word of [...command.assignments, ...words]) {
     if (!word.assignment) continue;
     const expanded = expandWord(word, lookup);
-    if (expanded.unresolved.length) continue;
+    for (const expansion of expanded.tooLong) {
+      findings.push(commandFinding({ code: 'SHELL_EXPANSION_TOO_LONG', data: { name: expansion.name }, span: lines.span(expansion.start, expansion.end) }));
+    }
+    if (expanded.unresolved.length || expanded.tooLong.length) continue;
     known[word.assignment.name] = expanded.value.slice(word.assignment.valueIndex);
   }
 }
@@ -115,10 +118,14 @@ function expandArgument(
       findings.push(commandFinding({ code: 'SHELL_COMMAND_SUBSTITUTION', span }));
     }
   }
+  for (const expansion of expanded.tooLong) {
+    findings.push(commandFinding({ code: 'SHELL_EXPANSION_TOO_LONG', data: { name: expansion.name }, span: lines.span(expansion.start, expansion.end) }));
+  }
   for (const expansion of expanded.split) {
     findings.push(commandFinding({ code: 'SHELL_WORD_SPLIT', data: { name: expansion.name }, span: lines.span(expansion.start, expansion.end) }));
   }
   return {
-    value: expanded.value, offsets: expanded.offsets, start: word.start, end: word.end, unknown: expanded.unresolved.length > 0,
+    value: expanded.value, offsets: expanded.offsets, start: word.start, end: word.end,
+    unknown: expanded.unresolved.length > 0 || expanded.tooLong.length > 0,
   };
 }

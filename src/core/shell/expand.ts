@@ -9,7 +9,16 @@ export interface ExpandedWord {
   unresolved: ShellExpansion[];
   /** Variables substituted outside double quotes whose values contain blanks, so a shell splits them. */
   split: ShellExpansion[];
+  /** Variables left as written because substituting them would make the word longer than MAX_EXPANDED_LENGTH. */
+  tooLong: ShellExpansion[];
 }
+
+/**
+ * The longest word `expandWord` builds, in UTF-16 code units. Doubling a
+ * variable (`A="$A$A"`) forty times would otherwise build a string of
+ * terabytes and crash the process.
+ */
+export const MAX_EXPANDED_LENGTH = 1 << 20;
 
 /**
  * Substitutes `$name` and `${name}` expansions of `word` with `lookup(name)`. An expansion with a
@@ -19,7 +28,8 @@ export interface ExpandedWord {
 export function expandWord(word: ShellWord, lookup: (name: string) => string | undefined): ExpandedWord {
   const unresolved: ShellExpansion[] = [];
   const split: ShellExpansion[] = [];
-  if (word.expansions.length === 0) return { value: word.value, offsets: word.offsets, unresolved, split };
+  const tooLong: ShellExpansion[] = [];
+  if (word.expansions.length === 0) return { value: word.value, offsets: word.offsets, unresolved, split, tooLong };
 
   const parts: string[] = [];
   const offsets: number[] = [];
@@ -28,6 +38,10 @@ export function expandWord(word: ShellWord, lookup: (name: string) => string | u
     const replacement = expansion.kind === 'variable' && !expansion.modifier ? lookup(expansion.name) : undefined;
     if (replacement === undefined) {
       unresolved.push(expansion);
+      continue;
+    }
+    if (offsets.length + replacement.length + word.value.length > MAX_EXPANDED_LENGTH) {
+      tooLong.push(expansion);
       continue;
     }
     if (!expansion.quoted && /\s/.test(replacement)) split.push(expansion);
@@ -39,7 +53,7 @@ export function expandWord(word: ShellWord, lookup: (name: string) => string | u
   }
   parts.push(word.value.slice(index));
   for (let i = index; i <= word.value.length; i++) offsets.push(word.offsets[i] ?? word.end);
-  return { value: parts.join(''), offsets: Int32Array.from(offsets), unresolved, split };
+  return { value: parts.join(''), offsets: Int32Array.from(offsets), unresolved, split, tooLong };
 }
 
 export interface ShellRedirection {
