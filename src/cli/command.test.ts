@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,25 @@ test('command reads files from the current folder', async () => {
   const { code, stdout } = await run(['aws iam create-role --role-name lab --assume-role-policy-document file://bad.json']);
   assert.equal(code, 1);
   assert.match(stdout, /^bad\.json:1:\d+: error INVALID_EFFECT \(rejected by the service\)/m);
+});
+
+test('command reads no file outside its folder', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'lab-check-outside-'));
+  writeFileSync(join(outside, 'secret.txt'), 'top secret');
+  for (const path of [join(outside, 'secret.txt'), `../${outside.split('/').pop()}/secret.txt`, '/dev/zero']) {
+    const { stdout } = await run([`aws iam create-role --role-name lab --assume-role-policy-document file://${path}`, '--format', 'json']);
+    const output = JSON.parse(stdout);
+    assert.equal(output.parameters.AssumeRolePolicyDocument, undefined, path);
+    assert.doesNotMatch(stdout, /top secret/, path);
+    assert.ok(output.findings.some((f: { code: string }) => f.code === 'FILE_NOT_READ'), path);
+  }
+});
+
+test('command reads no FIFO', async () => {
+  const fifo = join(folder, 'pipe.json');
+  execFileSync('mkfifo', [fifo]);
+  const { stdout } = await run(['aws iam create-role --role-name lab --assume-role-policy-document file://pipe.json', '--format', 'json']);
+  assert.ok(JSON.parse(stdout).findings.some((f: { code: string }) => f.code === 'FILE_NOT_READ'));
 });
 
 test('command accepts an unquoted command line', async () => {

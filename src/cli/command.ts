@@ -3,9 +3,9 @@
  * reads one command per line from standard input; a line ending in a backslash continues on the
  * next line. `file://` paths are read relative to the current folder, as the AWS CLI reads them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import type { Finding } from '../core/findings.ts';
 import { validateCommand, type CommandValidation, type FileProvider } from '../core/command/index.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -74,43 +74,72 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const fromStdin = options.commands.length === 1 && options.commands[0] === '-';
-  const commands = fromStdin ? splitCommands(await io.readStdin()) : options.commands;
+  const commands = fromStdin
+    ? splitCommandLines(await io.readStdin())
+    : options.commands.map((text) => ({ text, line: 1 }));
   const files = fileProvider(io.cwd);
-  const results = commands.map((command) => toResult(command, validateCommand(command, { files })));
+  const results = commands.map(({ text }) => toResult(text, validateCommand(text, { files })));
 
   if (options.format === 'json') {
     const output = fromStdin ? results : results[0];
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    for (const result of results) io.stdout(formatText(result, fromStdin));
+    results.forEach((result, i) => io.stdout(formatText(result, fromStdin ? commands[i]!.line : undefined)));
   }
   return results.every((result) => result.valid) ? EXIT_OK : EXIT_INVALID;
 }
 
 /** Splits standard input into commands: one per line, joining lines that end in a backslash. */
 export function splitCommands(input: string): string[] {
-  const commands: string[] = [];
+  return splitCommandLines(input).map((command) => command.text);
+}
+
+/** Splits standard input as `splitCommands` does, with the 1-based line each command starts on. */
+export function splitCommandLines(input: string): Array<{ text: string; line: number }> {
+  const commands: Array<{ text: string; line: number }> = [];
   let current = '';
-  for (const line of input.split(/\r?\n/)) {
+  let startLine = 1;
+  input.split(/\r?\n/).forEach((line, index) => {
+    if (current === '') startLine = index + 1;
     current += line;
     if (/(?:^|[^\\])(?:\\\\)*\\$/.test(line)) {
       current += '\n';
-      continue;
+      return;
     }
-    if (current.trim() && !current.trim().startsWith('#')) commands.push(current);
+    if (current.trim() && !current.trim().startsWith('#')) commands.push({ text: current, line: startLine });
     current = '';
-  }
-  if (current.trim()) commands.push(current);
+  });
+  if (current.trim()) commands.push({ text: current, line: startLine });
   return commands;
 }
 
-/** Reads files relative to `cwd`, expanding `~/` as the AWS CLI does. */
+/** The largest file:// file read, in bytes; IAM's largest policy document is 131,072 characters. */
+export const MAX_REFERENCED_FILE_BYTES = 1024 * 1024;
+
+/**
+ * Reads files relative to `cwd`, expanding `~/` as the AWS CLI does, but
+ * only regular files inside `cwd` (after resolving links) of at most
+ * MAX_REFERENCED_FILE_BYTES. The AWS CLI reads any path, but a checked
+ * command is often a learner's, and its output would print the file: a
+ * command naming file:///etc/passwd or a FIFO must neither leak nor hang.
+ */
 export function fileProvider(cwd: string): FileProvider {
+  let root: string | undefined;
   return (path, scheme) => {
     const expanded = path.startsWith('~/') ? resolve(homedir(), path.slice(2)) : path;
     const full = isAbsolute(expanded) ? expanded : resolve(cwd, expanded);
+    let real: string;
     try {
-      return readFileSync(full, scheme === 'fileb' ? 'latin1' : 'utf8');
+      root ??= realpathSync(cwd);
+      real = realpathSync(full);
+    } catch {
+      return undefined;
+    }
+    if (real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+    try {
+      const info = statSync(real);
+      if (!info.isFile() || info.size > MAX_REFERENCED_FILE_BYTES) return null;
+      return readFileSync(real, scheme === 'fileb' ? 'latin1' : 'utf8');
     } catch {
       return undefined;
     }
@@ -135,15 +164,24 @@ function publicFields(finding: Finding): CommandResult['findings'][number] {
   return { code, severity, rejectedBy, message, hint, path, line, column, endLine, endColumn, ...(file ? { file } : {}) };
 }
 
-function formatText(result: CommandResult, numbered: boolean): string {
-  const label = numbered ? `${JSON.stringify(result.command.split('\n')[0]?.slice(0, 60) ?? '')}: ` : '';
-  if (result.findings.length === 0) return `${label}valid, no findings\n`;
+/**
+ * Renders one result as text. A command read from standard input starts at
+ * `startLine` there, and its findings are labelled `-:LINE:COLUMN` in that
+ * input; findings inside a file:// file keep that file's own positions.
+ */
+function formatText(result: CommandResult, startLine: number | undefined): string {
+  if (result.findings.length === 0) {
+    return `${startLine === undefined ? '' : `-:${startLine}: `}valid, no findings\n`;
+  }
   return result.findings
     .map((finding) => {
-      const where = `${'file' in finding ? `${String(finding.file)}:` : ''}${finding.line ?? 1}:${finding.column ?? 1}`;
+      const inFile = 'file' in finding;
+      const line = (finding.line ?? 1) + (startLine !== undefined && !inFile ? startLine - 1 : 0);
+      const prefix = inFile ? `${String(finding.file)}:` : startLine === undefined ? '' : '-:';
+      const where = `${prefix}${line}:${finding.column ?? 1}`;
       const side = finding.rejectedBy ? ` (rejected by the ${finding.rejectedBy === 'cli' ? 'AWS CLI' : 'service'})` : '';
       const hint = finding.hint ? `\n    ${finding.hint}` : '';
-      return `${label}${where}: ${finding.severity} ${finding.code}${side} ${finding.message}${hint}\n`;
+      return `${where}: ${finding.severity} ${finding.code}${side} ${finding.message}${hint}\n`;
     })
     .join('');
 }

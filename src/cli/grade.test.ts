@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -100,4 +101,17 @@ test('grade cli keeps grading past bad files', async () => {
     submissions.map((s: { source: string }) => s.source.split('/').pop()),
     ['binary.py', 'ok.py'],
   );
+});
+
+test('grade cli reports a FIFO and grades the rest', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'lab-check-fifo-'));
+  const fifo = join(folder, 'pipe.py');
+  execFileSync('mkfifo', [fifo]);
+  await writeFile(join(folder, 'ok.py'), 'role_name = "TemporaryAccessRole"\n');
+
+  const result = await runGrade([fifo, join(folder, 'ok.py'), '--lab', 'aws-assume-role-temporary-access', '--format', 'json']);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /pipe\.py is not a regular file/);
+  const { submissions } = JSON.parse(result.stdout);
+  assert.deepEqual(submissions.map((s: { source: string }) => s.source.split('/').pop()), ['ok.py']);
 });

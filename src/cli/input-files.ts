@@ -18,7 +18,12 @@ export const BATCH_EXTENSIONS: ReadonlySet<string> = new Set(['.csv', '.zip']);
 export async function* readSubmissionItems(path: string, name: string): AsyncGenerator<SubmissionItem> {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    const info = await stat(path);
+    if (!info.isFile()) {
+      yield { ok: false, source: name, error: inputError('FILE_UNREADABLE', { reason: 'not a regular file' }) };
+      return;
+    }
+    size = info.size;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error);
     yield { ok: false, source: name, error: inputError('FILE_UNREADABLE', { reason }) };

@@ -79,6 +79,7 @@ export async function readSubmission(path: string): Promise<ReadSubmission> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
+    if (!info.isFile()) return { ok: false, source: path, error: `${path} is not a regular file` };
     if (info.size > MAX_SUBMISSION_BYTES) {
       return { ok: false, source: path, error: `${path} is ${info.size} bytes; the limit is ${MAX_SUBMISSION_BYTES} bytes` };
     }

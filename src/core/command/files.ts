@@ -23,7 +23,7 @@ export function loadFiles(operation: Operation, member: string, option: string, 
   const content = provider ? safeRead(provider, written, scheme) : undefined;
   context.result.fileReferences.push({ parameter: member, scheme, path, found: content !== undefined });
   const data = { parameter: member, option, file: path };
-  if (!provider) {
+  if (!provider || content === null) {
     context.findings.push(commandFinding({ code: 'FILE_NOT_READ', data, span }));
     return undefined;
   }
@@ -39,10 +39,10 @@ export function loadFiles(operation: Operation, member: string, option: string, 
   return [{ text: content, kind: 'file', file: path }];
 }
 
-function safeRead(provider: NonNullable<CommandContext['options']['files']>, path: string, scheme: 'file' | 'fileb'): string | undefined {
+function safeRead(provider: NonNullable<CommandContext['options']['files']>, path: string, scheme: 'file' | 'fileb'): string | undefined | null {
   try {
     const content = provider(path, scheme);
-    return typeof content === 'string' ? content : undefined;
+    return typeof content === 'string' || content === null ? content : undefined;
   } catch {
     return undefined;
   }
@@ -55,7 +55,7 @@ function checkStreamingBody(operation: Operation, member: string, option: string
   if (!text) return undefined;
   const path = text.text.replace(/^(?:\.\/)+/, '');
   const provider = context.options.files;
-  const found = provider ? safeRead(provider, text.text, 'fileb') !== undefined : false;
+  const found = provider ? safeRead(provider, text.text, 'fileb') != null : false;
   context.result.fileReferences.push({ parameter: member, scheme: 'fileb', path, found });
   operation.values.set(member, text.text);
   const data = { parameter: member, option, file: path };

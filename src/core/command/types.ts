@@ -1,8 +1,12 @@
 /** The public types of the command validator. */
 import type { Finding, SeverityOverrides, Span } from '../findings.ts';
 
-/** Returns a referenced file's text, or undefined when it does not exist. */
-export type FileProvider = (path: string, scheme: 'file' | 'fileb') => string | undefined;
+/**
+ * Returns a referenced file's text, undefined when it does not exist, or
+ * null when it exists but is not read (outside the folder a caller allows,
+ * not a regular file, or too large), so its content is not checked.
+ */
+export type FileProvider = (path: string, scheme: 'file' | 'fileb') => string | undefined | null;
 
 export interface ValidateCommandOptions {
   /** Shell variables the command may use (`$ROLE_NAME`); assignments in the text are added. */
