@@ -115,3 +115,9 @@ test('grade cli reports a FIFO and grades the rest', async () => {
   const { submissions } = JSON.parse(result.stdout);
   assert.deepEqual(submissions.map((s: { source: string }) => s.source.split('/').pop()), ['ok.py']);
 });
+
+test('grade cli help exits 0', async () => {
+  const result = await runGrade(['--help']);
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /lab-check grade PATH/);
+});

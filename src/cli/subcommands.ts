@@ -38,6 +38,10 @@ export async function runSubcommand(argv: string[], io: CliIo): Promise<number |
     if (name) io.stderr(`lab-check: unknown command "${name}".\n`);
     return undefined;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   const subcommand = await load();
   return subcommand(rest, io);
 }
