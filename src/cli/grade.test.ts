@@ -119,5 +119,5 @@ test('grade cli reports a FIFO and grades the rest', async () => {
 test('grade cli help exits 0', async () => {
   const result = await runGrade(['--help']);
   assert.equal(result.code, 0);
-  assert.match(result.stdout, /lab-check grade PATH/);
+  assert.match(result.stdout, /  grade PATH... [--lab ID]/);
 });
