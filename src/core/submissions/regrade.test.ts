@@ -108,6 +108,15 @@ test('regrade flags another grader version', async () => {
   assert.deepEqual(row.flags.map((flag) => flag.code), ['GRADER_VERSION']);
 });
 
+test('regrade flags another lab version in the export header', async () => {
+  const claim = await exportOf({ code: CORRECT, quiz: QUIZ });
+  claim.lab.version = '9.9.9';
+  claim.digest.value = await exportDigest(claim);
+  const row = await regradeExport(claim);
+  assert.deepEqual(row.flags.map((flag) => flag.code), ['LAB_VERSION']);
+  assert.equal(row.flags[0]?.data.claimed, '9.9.9');
+});
+
 test('regrade flags duplicate learner ids', async () => {
   const rows = await regradeAll(
     [item('alice', { code: CORRECT }), item('bob', { code: CORRECT }), item('alice', { code: WRONG_NAME })],

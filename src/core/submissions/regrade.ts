@@ -149,8 +149,11 @@ async function verifyClaim(
 
   const sameGrader = claim.grader === report.grader && claim.report.grader === report.grader;
   if (!sameGrader) flags.push(rowFlag('GRADER_VERSION', { claimed: claim.report.grader, current: report.grader }));
-  const sameLab = claim.report.labVersion === report.labVersion;
-  if (!sameLab) flags.push(rowFlag('LAB_VERSION', { claimed: claim.report.labVersion, current: report.labVersion }));
+  const sameLab = claim.lab.version === report.labVersion && claim.report.labVersion === report.labVersion;
+  if (!sameLab) {
+    const claimed = claim.lab.version === report.labVersion ? claim.report.labVersion : claim.lab.version;
+    flags.push(rowFlag('LAB_VERSION', { claimed, current: report.labVersion }));
+  }
 
   const differences = compareReports(claim.report, report, { outcomeOnly: !sameGrader || !sameLab });
   if (differences.length > 0) flags.push(rowFlag('CLAIM_MISMATCH', { differences }));
