@@ -88,7 +88,12 @@ export async function readSubmission(path: string): Promise<ReadSubmission> {
     return { ok: false, source: path, error: `cannot read ${path}: ${describe(error)}` };
   }
 
-  const text = bytes.toString('utf8');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, source: path, error: `${path} is not UTF-8 text; save it as UTF-8 and grade it again` };
+  }
   const extension = extname(path).toLowerCase();
   if (extension !== '.json') {
     const language = SUBMISSION_EXTENSIONS[extension];

@@ -53,6 +53,7 @@ test('bad files become error items', async () => {
     [memoryFile('f.py', new Uint8Array([0x72, 0xff, 0xfe])), 'FILE_NOT_UTF8'],
     [memoryFile('g.docx', 'x'), 'FILE_TYPE_UNSUPPORTED'],
     [memoryFile('h.zip', 'not a zip'), 'ZIP_INVALID'],
+    [memoryFile('empty.zip', new Uint8Array(0)), 'ZIP_INVALID'],
     [memoryFile('i.json', `{"code": "x", "quiz": {"1": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}`), 'JSON_TOO_DEEP'],
   ];
   for (const [file, code] of cases) {

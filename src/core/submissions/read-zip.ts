@@ -70,6 +70,10 @@ export class ZipReader {
     if (head.length < 4 && !final) return true;
 
     this.checked = true;
+    if (head.length === 0 && final) {
+      this.fail('the file is empty');
+      return false;
+    }
     if (head.length === 0) return true;
     if (!startsWith(head, LOCAL_HEADER) && !startsWith(head, EMPTY_ARCHIVE)) {
       this.fail('it does not start with a ZIP signature');
