@@ -4,23 +4,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runSubcommand } from './subcommands.ts';
-import type { CliIo } from './io.ts';
+import { runInMemory } from './run-in-memory.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../e2e/submissions');
 
-async function runGrade(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => '',
-    cwd,
-  };
-  const code = await runSubcommand(['grade', ...args], io);
-  return { code, stdout, stderr };
-}
+const runGrade = (args: string[]) => runInMemory(['grade', ...args]);
 
 test('grade cli passes the correct examples', async () => {
   const folder = join(EXAMPLES, 'aws-assume-role-temporary-access');
