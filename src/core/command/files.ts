@@ -17,7 +17,7 @@ export function loadFiles(operation: Operation, member: string, option: string, 
 
   const scheme = match[1] === 'fileb' ? 'fileb' : 'file';
   const written = only.text.slice(match[0].length);
-  const path = written.replace(/^(?:\.\/)+/, '');
+  const path = normalizeFilePath(written);
   const span = argumentSpanOf(context, only);
   const provider = context.options.files;
   const content = provider ? safeRead(provider, written, scheme) : undefined;
@@ -48,12 +48,17 @@ function safeRead(provider: NonNullable<CommandContext['options']['files']>, pat
   }
 }
 
+/** Normalizes a relative path as the CLI resolves it: `./a.json` and `a.json` are the same file. */
+export function normalizeFilePath(path: string): string {
+  return path.replace(/^(?:\.\/)+/, '');
+}
+
 /** A streaming body such as `put-object --body` is a plain path to a file, which must exist. */
 function checkStreamingBody(operation: Operation, member: string, option: string, texts: ValueText[]): undefined {
   const { context } = operation;
   const text = texts[0];
   if (!text) return undefined;
-  const path = text.text.replace(/^(?:\.\/)+/, '');
+  const path = normalizeFilePath(text.text);
   const provider = context.options.files;
   const found = provider ? safeRead(provider, text.text, 'fileb') != null : false;
   context.result.fileReferences.push({ parameter: member, scheme: 'fileb', path, found });

@@ -4,6 +4,7 @@
  * service would reject it.
  */
 export { validateCommand } from './validate.ts';
+export { normalizeFilePath } from './files.ts';
 export type { CommandValidation, FileProvider, FileReference, ValidateCommandOptions } from './types.ts';
 export type { Span, SeverityOverrides } from '../findings.ts';
 export { xformName, closeMatches } from './names.ts';

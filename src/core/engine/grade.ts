@@ -4,11 +4,11 @@
  * the quiz. Never throws on learner input.
  */
 import { applySeverityOverrides, compareFindings, isError, positionAt, type Finding } from '../findings.ts';
-import { validateCommand, type CommandValidation, type FileProvider } from '../command/index.ts';
+import { normalizeFilePath, validateCommand, type CommandValidation, type FileProvider } from '../command/index.ts';
 import { detectLanguage, extractAssignments, type Extraction, type Language } from '../extract/index.ts';
 import { GRADER } from '../version.ts';
 import type { CheckContext } from './checks/context.ts';
-import { checkCommand, normalizePath } from './checks/command.ts';
+import { checkCommand } from './checks/command.ts';
 import { checkPolicy } from './checks/policy.ts';
 import { checkStringEquals } from './checks/string-equals.ts';
 import type { LabCheck, LabPack, LabStep, QuizQuestion } from './lab-pack.ts';
@@ -157,7 +157,7 @@ class Variables {
 
 function fileProvider(lab: LabPack, variables: Variables): FileProvider {
   return (path) => {
-    const file = lab.files.find((candidate) => candidate.name === normalizePath(path));
+    const file = lab.files.find((candidate) => candidate.name === normalizeFilePath(path));
     const value = file ? variables.lookup(file.variable)?.assignment.value : undefined;
     return value?.kind === 'string' ? (value.value as string) : undefined;
   };
@@ -227,7 +227,7 @@ function missingStep(step: LabStep): StepReport {
 
 /** Claims the extraction findings that lie inside the variable's assignment, such as a syntax error there. */
 function findingsInside(texts: readonly CodeText[], variable: ResolvedVariable, claimed: Set<Finding>): Finding[] {
-  const text = texts.find((candidate) => candidate.code === variable.code && candidate.input === variable.input);
+  const text = textOf(texts, variable);
   if (!text) return [];
 
   const { line: startLine } = positionAt(text.code, variable.assignment.start);
@@ -243,9 +243,13 @@ function findingsInside(texts: readonly CodeText[], variable: ResolvedVariable, 
   return inside;
 }
 
+/** Returns the code text that holds `variable`'s assignment. */
+function textOf(texts: readonly CodeText[], variable: ResolvedVariable): CodeText | undefined {
+  return texts.find((candidate) => candidate.code === variable.code && candidate.input === variable.input);
+}
+
 function languageOf(texts: readonly CodeText[], variable: ResolvedVariable): Language {
-  const text = texts.find((candidate) => candidate.code === variable.code && candidate.input === variable.input);
-  return text?.extraction.language ?? 'python';
+  return textOf(texts, variable)?.extraction.language ?? 'python';
 }
 
 function gradeQuestion(

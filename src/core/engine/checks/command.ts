@@ -4,7 +4,7 @@
  * step names has the expected value or is read from the expected file.
  */
 import { isError, type Finding } from '../../findings.ts';
-import { xformName as cliName, type CommandValidation } from '../../command/index.ts';
+import { normalizeFilePath as normalizePath, xformName as cliName, type CommandValidation } from '../../command/index.ts';
 import type { CommandCheck, ParameterRule } from '../lab-pack.ts';
 import { mapValueSpan, relocate, valueSpan, type ResolvedVariable } from '../locate.ts';
 import { nonStringFinding, stepFinding, type CheckContext } from './context.ts';
@@ -241,9 +241,4 @@ function checkLimit(
 function parameterSpan(variable: ResolvedVariable, validation: CommandValidation, parameter: string) {
   const inner = validation.parameterSpans[parameter];
   return inner ? mapValueSpan(variable, inner) : valueSpan(variable);
-}
-
-/** Normalizes a relative path as the CLI resolves it: `./a.json` and `a.json` are the same file. */
-export function normalizePath(path: string): string {
-  return path.replace(/^(\.\/)+/, '');
 }
