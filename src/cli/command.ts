@@ -166,8 +166,8 @@ function publicFields(finding: Finding): CommandResult['findings'][number] {
 
 /**
  * Renders one result as text. A command read from standard input starts at
- * `startLine` there, and its findings are labelled `-:LINE:COLUMN` in that
- * input; findings inside a file:// file keep that file's own positions.
+ * `startLine` there, so its findings are labelled `-:LINE:COLUMN` in that
+ * input. Findings inside a file:// file keep that file's own positions.
  */
 function formatText(result: CommandResult, startLine: number | undefined): string {
   if (result.findings.length === 0) {
@@ -175,9 +175,14 @@ function formatText(result: CommandResult, startLine: number | undefined): strin
   }
   return result.findings
     .map((finding) => {
-      const inFile = 'file' in finding;
-      const line = (finding.line ?? 1) + (startLine !== undefined && !inFile ? startLine - 1 : 0);
-      const prefix = inFile ? `${String(finding.file)}:` : startLine === undefined ? '' : '-:';
+      let prefix = '';
+      let line = finding.line ?? 1;
+      if ('file' in finding) {
+        prefix = `${String(finding.file)}:`;
+      } else if (startLine !== undefined) {
+        prefix = '-:';
+        line += startLine - 1;
+      }
       const where = `${prefix}${line}:${finding.column ?? 1}`;
       const side = finding.rejectedBy ? ` (rejected by the ${finding.rejectedBy === 'cli' ? 'AWS CLI' : 'service'})` : '';
       const hint = finding.hint ? `\n    ${finding.hint}` : '';
