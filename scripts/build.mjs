@@ -102,6 +102,7 @@ async function bundleExtension(outdir, entries, flavour) {
 
 function copyStatic(outdir) {
   cpSync(join(root, 'assets'), outdir, { recursive: true });
+  cpSync(join(root, 'src/extension/theme.css'), join(outdir, 'theme.css'));
   for (const file of ['popup.html', 'popup.css']) {
     cpSync(join(root, 'src/popup', file), join(outdir, file));
   }
