@@ -1,7 +1,8 @@
 /**
  * Grades one submission against a lab pack: extracts the learner's
  * variables without running the code, runs each step's checks, and grades
- * the quiz. Never throws on learner input.
+ * the quiz. Learner input becomes findings and never an exception, which
+ * the property tests in grade-properties.test.ts check.
  */
 import { applySeverityOverrides, compareFindings, isError, positionAt, type Finding } from '../findings.ts';
 import { normalizeFilePath, validateCommand, type CommandValidation, type FileProvider } from '../command/index.ts';
@@ -185,9 +186,9 @@ function gradeStep(step: LabStep, context: CheckContext, extractionFindings: Fin
 
 /**
  * Keeps one explanation of why a value could not be read. The extraction's
- * own NOT_STATIC or UNDEFINED_NAME says more than the step's generic
+ * own NOT_STATIC or UNDEFINED_NAME is more specific than the step's generic
  * VALUE_UNREADABLE or VALUE_UNDEFINED_NAME, but STRING_UNQUOTED (a bare
- * name that is the expected text) says more than UNDEFINED_NAME.
+ * name that is the expected text) is more specific than UNDEFINED_NAME.
  */
 function dropRepeatedExplanations(extracted: Finding[], checked: Finding[], variable: string): Finding[] {
   const about = (finding: Finding, code: string) => finding.code === code && finding.data?.variable === variable;
