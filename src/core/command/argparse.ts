@@ -93,6 +93,11 @@ export class OptionTable {
     this.required = [...parser.options, ...parser.positionals].filter((action) => action.required);
   }
 
+  /** Returns whether `name` is one of the parser's option strings, written in full. */
+  hasOption(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   /** Classifies one argument as argparse's `_parse_optional` does; undefined means positional. */
   match(arg: string): OptionMatch | { ambiguous: string[] } | undefined {
     if (!arg.startsWith('-')) return undefined;

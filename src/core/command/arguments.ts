@@ -6,6 +6,7 @@ import { isPythonNumber, type ParsedArg } from './argparse.ts';
 import { operationTable, type CliArgument } from './cli-table.ts';
 import { checkCliInput } from './cli-input.ts';
 import { loadFiles } from './files.ts';
+import { repairLookalikeOptions } from './lookalikes.ts';
 import { flushUnpackIssues, validateMember } from './members.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
 import type { ServiceModel } from './model.ts';
@@ -27,6 +28,8 @@ export function checkOperationArguments(
   context: CommandContext, model: ServiceModel, apiName: string, operationIndex: number, indexes: number[], globalNames: string[],
 ): void {
   const table = operationTable(model, apiName);
+  // Repaired before the --cli-input-* test below reads the option names.
+  repairLookalikeOptions(context.argv, table.options, indexes, context.lines, context.findings);
   const written = indexes.map((i) => context.argv[i]?.value ?? '');
   // awscli drops the required options when input comes from --cli-input-*, or when only a skeleton
   // is printed; `--generate-cli-skeleton output` keeps them because it validates the command.

@@ -19,10 +19,17 @@ export interface CommandCode {
   render: (data: Data) => Rendered;
 }
 
-/** Quotes a learner's value for display, shortened so that a huge value cannot flood the output. */
+/** Spaces and invisible characters that would look like an ordinary space, or like nothing, in a message. */
+const UNSEEN = /[\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+
+/**
+ * Quotes a learner's value for display, shortened so that a huge value cannot flood the output.
+ * No-break spaces and invisible characters are shown as `\u` escapes, so that they can be seen.
+ */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  const quoted = JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+  return quoted.replace(UNSEEN, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : String(value ?? ''));
@@ -32,6 +39,14 @@ const suggestion = (data: Data): string => {
   return options.length ? ` Did you mean ${options.map(quote).join(' or ')}?` : '';
 };
 const option = (data: Data): string => str(data.option);
+/**
+ * Names a character from `describeCharacter` data: `the character — (U+2014 EM DASH)`, and
+ * `the character U+00A0 NO-BREAK SPACE` for spaces and invisible characters, which cannot be seen.
+ */
+const character = (data: Data): string => {
+  const label = `${str(data.codePoint)} ${str(data.name)}`.trim();
+  return data.kind === 'space' || data.kind === 'invisible' ? `the character ${label}` : `the character ${str(data.character)} (${label})`;
+};
 
 const cli = (description: string, render: CommandCode['render']): CommandCode => ({
   severity: 'error', rejectedBy: 'cli', description, render,
@@ -42,6 +57,14 @@ const service = (description: string, render: CommandCode['render']): CommandCod
 const warning = (description: string, render: CommandCode['render']): CommandCode => ({
   severity: 'warning', description, render,
 });
+
+/** Returns the hint for a lookalike character of one kind in an option name. */
+function lookalikeHint(kind: string): string {
+  if (kind === 'space') return 'Retype it as an ordinary space: copying from web pages, word processors and chat apps brings in no-break spaces.';
+  if (kind === 'fullwidth') return 'Type the option in ASCII: turn off the full-width mode of the keyboard\'s input method.';
+  if (kind === 'dash') return 'Type an ASCII hyphen (-) there: word processors and chat apps replace hyphens with dashes as you type.';
+  return 'Retype the option name: copying from web pages and chat apps brings in invisible characters.';
+}
 
 export const COMMAND_CODES = {
   SHELL_UNCLOSED_QUOTE: cli('A quote is never closed.', (d) => ({
@@ -57,8 +80,18 @@ export const COMMAND_CODES = {
     hint: 'Retype the command: the NUL character usually comes from copying out of a binary or UTF-16 file.',
   })),
   SHELL_CURLY_QUOTE: warning('A typographic quote stands where a straight quote was meant.', (d) => ({
-    message: `The typographic quote ${str(d.quote)} is not a shell quote, so it becomes part of the value.`,
+    message: d.codePoint
+      ? `The typographic quote ${str(d.quote)} (${str(d.codePoint)} ${str(d.name)}) is not a shell quote, so it becomes part of the value.`
+      : `The typographic quote ${str(d.quote)} is not a shell quote, so it becomes part of the value.`,
     hint: 'Use straight quotes (\' or "). Word processors and chat apps change them as you type; paste from a code editor.',
+  })),
+  SHELL_LOOKALIKE_CHARACTER: warning('A value contains a no-break space or an invisible character.', (d) => ({
+    message: d.kind === 'space'
+      ? `The value ${quote(d.value)} contains ${character(d)}, which the shell does not split words at, so it stays part of the value.`
+      : `The value ${quote(d.value)} contains ${character(d)}, which cannot be seen and which the AWS CLI sends as part of the value.`,
+    hint: d.kind === 'space'
+      ? 'Retype it as an ordinary space: copying from web pages, word processors and chat apps brings in no-break spaces.'
+      : 'Delete it by retyping the value: copying from web pages and chat apps brings in invisible characters.',
   })),
   SHELL_CARET_CONTINUATION: cli('A Windows cmd.exe ^ continues the line.', () => ({
     message: 'The ^ at the end of this line continues a command in Windows cmd.exe, but not in a POSIX shell.',
@@ -108,6 +141,12 @@ export const COMMAND_CODES = {
     message: `The command runs ${quote(d.program)}, not the AWS CLI.`,
     hint: 'Start the command with aws, followed by the service and the operation.',
   })),
+  COMMAND_LOOKALIKE: cli('The program name is aws written with lookalike characters.', (d) => ({
+    message: `The program name ${quote(d.program)} contains ${character(d)}, so the shell looks for a program of that name instead of aws.`,
+    hint: d.kind === 'fullwidth'
+      ? 'Type aws in ASCII letters: turn off the full-width mode of the keyboard\'s input method.'
+      : 'Retype aws and the space after it: copying from web pages and chat apps brings in characters that look like them.',
+  })),
   COMMAND_HELP: warning('The command asks for help.', () => ({
     message: 'This command shows the AWS CLI help and sends no request.',
     hint: 'Remove help and give the options of the operation instead.',
@@ -144,6 +183,20 @@ export const COMMAND_CODES = {
     hint: d.after
       ? `If it belongs to ${str(d.after)}, put that whole value in quotes: the shell splits unquoted values at spaces.`
       : 'Every value follows the option it belongs to, such as --role-name MyRole.',
+  })),
+  OPTION_LOOKALIKE_DASH: cli('An option starts with one hyphen or with a dash instead of two hyphens.', (d) => ({
+    message: d.character === '-'
+      ? `${quote(d.written)} starts with one hyphen, so the AWS CLI does not read it as the option ${option(d)}.`
+      : `${quote(d.written)} starts with ${character(d)}, not with two hyphens, so the AWS CLI does not read it as the option ${option(d)}.`,
+    hint: d.character === '-'
+      ? `Write ${option(d)} with two ASCII hyphens (--): AWS CLI option names start with two.`
+      : `Write ${option(d)} with two ASCII hyphens (--): word processors and chat apps replace two hyphens with a dash as you type.`,
+  })),
+  OPTION_LOOKALIKE_CHARACTER: cli('An option name contains a lookalike of an ASCII character.', (d) => ({
+    message: d.kind === 'space'
+      ? `${quote(d.before)} is followed by ${character(d)}, which the shell does not split words at, so the AWS CLI gets ${quote(d.written)} as one argument.`
+      : `The option ${quote(d.written)} contains ${character(d)}, so the AWS CLI does not read it as ${option(d)}.`,
+    hint: lookalikeHint(str(d.kind)),
   })),
   OPTION_AMBIGUOUS: cli('An abbreviated option matches several options.', (d) => ({
     message: `${quote(d.option)} could be any of ${list(d.matches)}.`,

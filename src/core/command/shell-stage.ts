@@ -6,6 +6,8 @@ import { expandWord, lexShell, simpleCommands, type ShellIssue, type ShellWord, 
 import type { Finding } from '../findings.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
 import type { ArgWord, LineIndex } from './locate.ts';
+import { isLookalikeAws, readLookalikeAws, splitOptionWord, warnAboutLookalikes } from './lookalikes.ts';
+import { describeCharacter } from '../shell/lookalikes.ts';
 
 export interface ShellStage {
   /** The arguments after `aws`; undefined when the text runs no aws command. */
@@ -40,7 +42,10 @@ export function runShellStage(
     if (!code || ((code === 'SHELL_NUL_BYTE' || code === 'SHELL_CURLY_QUOTE') && reported.has(code))) continue;
     reported.add(code);
     const quote = issue.code === 'unclosed-single-quote' ? "'" : '"';
-    const data = code === 'SHELL_UNCLOSED_QUOTE' ? { quote } : issue.text ? { text: issue.text, quote: issue.text } : {};
+    let data: Record<string, unknown> = {};
+    if (code === 'SHELL_UNCLOSED_QUOTE') data = { quote };
+    else if (code === 'SHELL_CURLY_QUOTE' && issue.text) data = { text: issue.text, quote: issue.text, ...describeCharacter(issue.text) };
+    else if (issue.text) data = { text: issue.text, quote: issue.text };
     findings.push(commandFinding({ code, data, span: lines.span(issue.start, code.startsWith('SHELL_UNCLOSED') ? issue.start + 1 : issue.end) }));
   }
 
@@ -71,14 +76,25 @@ export function runShellStage(
   }
   const lookup = (name: string): string | undefined => (Object.hasOwn(known, name) ? known[name] : undefined);
   const [program, ...rest] = target.words;
-  const argv = rest.map((word) => expandArgument(word, lookup, lines, findings));
+  const argv: ArgWord[] = [];
+  if (program && isLookalikeAws(program.value)) argv.push(...readLookalikeAws(plainArgWord(program), lines, findings));
+  for (const word of rest) {
+    for (const piece of splitOptionWord(expandArgument(word, lookup, lines, findings), lines, findings)) {
+      warnAboutLookalikes(piece, lines, findings);
+      argv.push(piece);
+    }
+  }
   return { argv, programSpan: [program?.start ?? 0, program?.end ?? 0] };
 }
 
 function isAws(word: ShellWord | undefined): boolean {
-  if (!word) return false;
+  if (!word || word.expansions.length > 0) return false;
   const name = word.value.slice(word.value.lastIndexOf('/') + 1);
-  return name === 'aws' && word.expansions.length === 0;
+  return name === 'aws' || isLookalikeAws(word.value);
+}
+
+function plainArgWord(word: ShellWord): ArgWord {
+  return { value: word.value, offsets: word.offsets, start: word.start, end: word.end, unknown: false };
 }
 
 function collectAssignments(command: SimpleCommand, known: Record<string, string>, lines: LineIndex, findings: Finding[]): void {

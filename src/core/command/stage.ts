@@ -5,6 +5,7 @@
 import type { Finding } from '../findings.ts';
 import { parseKnownArgs, type OptionTable, type ParseError, type ParseResult } from './argparse.ts';
 import type { ArgWord, LineIndex } from './locate.ts';
+import { repairLookalikeOptions } from './lookalikes.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
 import { closeMatches, xformName } from './names.ts';
 import type { CommandValidation, ValidateCommandOptions } from './types.ts';
@@ -44,6 +45,7 @@ export interface StageNames {
 export function parseStage(
   context: CommandContext, table: OptionTable, indexes: number[], report: boolean, names?: StageNames, ignoreRequired = false,
 ): StageResult {
+  repairLookalikeOptions(context.argv, table, indexes, context.lines, context.findings);
   const values = indexes.map((i) => context.argv[i]?.value ?? '');
   const parsed = parseKnownArgs(table, values, ignoreRequired);
   const toArgv = (i: number): number => (i === -1 ? -1 : (indexes[i] ?? -1));

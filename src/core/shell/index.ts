@@ -7,3 +7,5 @@ export { lexShell } from './lexer.ts';
 export { expandWord, simpleCommands } from './expand.ts';
 export type { ExpandedWord, ShellRedirection, SimpleCommand } from './expand.ts';
 export type * from './types.ts';
+export { asciiFor, describeCharacter, findLookalike, lookalikeKind, CURLY_QUOTES } from './lookalikes.ts';
+export type { CharacterDescription, LookalikeKind } from './lookalikes.ts';

@@ -117,6 +117,7 @@ test('issues of bad input', () => {
     ['a ${b', [['unclosed-expansion', 2, 5]]],
     ['a\0b', [['nul-byte', 1, 2]]],
     ['--name \u201clab\u201d', [['curly-quote', 7, 8], ['curly-quote', 11, 12]]],
+    ['--name \uff02lab\u201f \u201bx\uff07', [['curly-quote', 7, 8], ['curly-quote', 11, 12], ['curly-quote', 13, 14], ['curly-quote', 15, 16]]],
     ['aws sts ^\n  get-caller-identity', [['caret-continuation', 8, 9]]],
     ['aws sts `\n  get-caller-identity', [['backtick-continuation', 8, 9]]],
     ['aws sts \\  \n  x', [['space-after-backslash', 8, 12]]],

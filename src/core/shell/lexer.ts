@@ -31,8 +31,9 @@ import type {
   ShellToken,
   ShellWord,
 } from './types.ts';
+import { CURLY_QUOTES as CURLY_QUOTE_NAMES } from './lookalikes.ts';
 
-const CURLY_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e']);
+const CURLY_QUOTES = new Set(Object.keys(CURLY_QUOTE_NAMES));
 const OPERATOR_START = new Set(['|', '&', ';', '(', ')', '<', '>']);
 /** Sorted by length, longest first, so that the first match is the longest operator. */
 const OPERATORS: readonly ShellOperatorText[] = [
