@@ -66,18 +66,46 @@ export function findFirefoxExtension(): string {
 export interface LaunchOptions {
   /** Extra Firefox preferences, such as a short idle timeout for the background page. */
   prefs?: Record<string, unknown>;
+  /**
+   * A TCP port on 127.0.0.1 (from `freeLoopbackPort` in rdp.ts) on which
+   * Firefox serves the Remote Debugging Protocol, for `RdpClient.connect`.
+   */
+  debuggerPort?: number;
 }
+
+/** The prefs that let `--start-debugger-server` accept a client without a prompt, on loopback only. */
+const DEBUGGER_SERVER_PREFS = {
+  'devtools.debugger.remote-enabled': true,
+  'devtools.chrome.enabled': true,
+  'devtools.debugger.prompt-connection': false,
+  'devtools.debugger.force-local': true,
+};
+
+/**
+ * Prefs that keep a background tab's timers at full rate. The e2e popup
+ * opens as a tab of its own, which sends the course page to the
+ * background, where Firefox runs its timers at most once a second. A
+ * learner's popup leaves the page in front.
+ */
+export const FOREGROUND_TIMER_PREFS = {
+  'dom.min_background_timeout_value': 4,
+  'dom.min_background_timeout_value_without_budget_throttling': 4,
+  'dom.timeout.enable_budget_timer_throttling': false,
+};
 
 /** Launches headless Firefox with the extension installed as a temporary add-on. */
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Browser> {
+  const { debuggerPort } = options;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    args: debuggerPort === undefined ? [] : ['--start-debugger-server', String(debuggerPort)],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       // Grants `permissions.request` without the prompt that a test cannot answer.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(debuggerPort === undefined ? {} : DEBUGGER_SERVER_PREFS),
       ...options.prefs,
     },
   });
@@ -96,16 +124,20 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The `location.href` of a page, or '' for a page that is closing or not yet loaded. */
 const hrefOf = (page: Page): Promise<string> => page.evaluate(() => location.href).catch(() => '');
 
-async function findNewPopup(browser: Browser, known: ReadonlySet<Page>): Promise<Page> {
+/**
+ * Waits for a page that is not in `known` and whose `location.href` starts
+ * with `prefix`, such as a tab that the extension opened, and returns it.
+ */
+export async function waitForNewPage(browser: Browser, known: ReadonlySet<Page>, prefix: string): Promise<Page> {
   const deadline = Date.now() + CHECK_TIMEOUT_MS;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
       if (known.has(page)) continue;
-      if ((await hrefOf(page)).startsWith(`${EXTENSION_ORIGIN}popup.html?`)) return page;
+      if ((await hrefOf(page)).startsWith(prefix)) return page;
     }
     await sleep(POLL_MS);
   }
-  throw new Error('The extension did not open its popup page.');
+  throw new Error(`No new page at ${prefix} opened within ${CHECK_TIMEOUT_MS} ms.`);
 }
 
 /** The result of one check, as the popup received it; the same shape as the Playwright fixture's. */
@@ -125,7 +157,7 @@ export async function openPopup(browser: Browser, page: Page): Promise<{ popup: 
     location.hash = '';
     location.hash = fragment;
   }, OPEN_POPUP_FRAGMENT);
-  const popup = await findNewPopup(browser, known);
+  const popup = await waitForNewPage(browser, known, `${EXTENSION_ORIGIN}popup.html?`);
   const tabId = Number(new URL(await hrefOf(popup)).searchParams.get('tabId'));
   return { popup, tabId };
 }
