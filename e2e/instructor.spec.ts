@@ -31,7 +31,7 @@ interface ClassFolder {
 /**
  * Writes 1,000 learners' submissions: 500 code files, 200 exports (two of
  * them edited), 200 CSV rows and 100 code files in a ZIP archive, and
- * one learner twice. Bad inputs: a broken CSV row, a corrupt ZIP, a JSON
+ * one learner twice. Bad inputs: a broken CSV row, a cut ZIP, a JSON
  * file for another lab and a 50 MB file.
  */
 async function writeClass(): Promise<ClassFolder> {
@@ -88,7 +88,7 @@ async function writeClass(): Promise<ClassFolder> {
     },
     errors: {
       [`roster.csv:${brokenLine}`]: 'CSV_QUOTE_STRAY',
-      'corrupt.zip': 'ZIP_INVALID',
+      'corrupt.zip': 'ZIP_TRUNCATED',
       'other-lab.json': 'LAB_MISMATCH',
       'huge.py': 'FILE_TOO_LARGE',
     },

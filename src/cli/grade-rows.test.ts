@@ -34,7 +34,7 @@ test('grade csv has one row per submission', async () => {
   const cells = (row: string[], ...names: string[]) => names.map((name) => row[header.indexOf(name)]);
   const summary = rows.slice(1).map((row) => cells(row, 'learner', 'source', 'outcome', 'role-name', 'flags'));
   assert.deepEqual(summary, [
-    ['', 'broken.zip', 'error', '', 'ZIP_INVALID'],
+    ['', 'broken.zip', 'error', '', 'ZIP_TRUNCATED'],
     ['other', 'other.json', 'error', '', 'LAB_MISMATCH'],
     ['ann', 'roster.csv:2', 'graded', 'pass', ''],
     ['', 'roster.csv:3', 'error', '', 'CSV_QUOTE_STRAY'],
@@ -44,7 +44,7 @@ test('grade csv has one row per submission', async () => {
     ['ann', 'uploads.zip/ann.sh', 'flagged', 'pass', 'DUPLICATE_LEARNER'],
   ]);
   assert.deepEqual(cells(rows[3] ?? [], 'quiz', 'total', 'possible'), ['1', '2', '9']);
-  assert.match(result.stderr, /broken\.zip: The archive is not a valid ZIP file/);
+  assert.match(result.stderr, /broken\.zip: The archive is cut short/);
   assert.match(result.stderr, /roster\.csv:3: Row on line 3 has a quote/);
 });
 

@@ -1,10 +1,10 @@
 /**
  * Node adapters for the core's instructor-input readers: a file on disk as
- * an `InputFile`, streamed in 64 KiB chunks so that CSV files and ZIP
- * archives of any size are read with flat memory.
+ * an `InputFile`, streamed in 64 KiB chunks or read by range, so that CSV
+ * files and ZIP archives of any size are read with flat memory.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { LABS } from '../core/engine/index.ts';
 import { readInputFile, type InputFile, type SubmissionItem } from '../core/submissions/index.ts';
 import { inputError } from '../core/submissions/input-errors.ts';
@@ -33,6 +33,24 @@ export async function* readSubmissionItems(path: string, name: string): AsyncGen
     name,
     size,
     chunks: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Uint8Array>,
+    read: (start, end) => readRange(path, start, end),
   };
   yield* readInputFile(file, { labs: LABS });
+}
+
+/** Reads bytes `start` to `end` of a file, fewer when it ends first. */
+async function readRange(path: string, start: number, end: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(Math.max(0, end - start));
+  const handle = await open(path, 'r');
+  try {
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, start + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }

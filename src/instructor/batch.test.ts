@@ -16,6 +16,7 @@ const file = (name: string, text: string): InputFile => {
     async *chunks() {
       yield bytes;
     },
+    read: async (start, end) => bytes.subarray(start, end),
   };
 };
 

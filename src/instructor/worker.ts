@@ -78,6 +78,7 @@ function fileInput({ file, path }: { file: File; path: string }): InputFile {
     name: path || file.name,
     size: file.size,
     chunks: () => readChunks(file),
+    read: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
   };
 }
 

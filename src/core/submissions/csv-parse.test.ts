@@ -58,12 +58,61 @@ for (const [name, text, expected] of INVALID) {
 }
 
 test('csv record over the limit is skipped', () => {
+  const text = `id,code\n1,"${'x'.repeat(50)}\n2,short"\n3,after\n`;
+  const items = parseCsv(text, { maxRecordChars: 20 });
+  assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['id', 'code'] },
+    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
+    { line: 4, fields: ['3', 'after'] },
+  ]);
+});
+
+test('csv over-long record with an unclosed quote', () => {
   const text = `id,code\n1,"${'x'.repeat(50)}\n2,short\n`;
   const items = parseCsv(text, { maxRecordChars: 20 });
   assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
     { line: 1, fields: ['id', 'code'] },
     { line: 2, code: 'CSV_RECORD_TOO_LONG' },
-    { line: 3, fields: ['2', 'short'] },
+    { line: 2, code: 'CSV_QUOTE_UNCLOSED' },
+  ]);
+});
+
+test('csv 50 MB cell hides no rows', () => {
+  // The cell contains lines that look like rows, and none of them may come out as one.
+  const fake = 'mallory,"role_name = ""x"""\r\n'.replace(/"/g, '""');
+  const cell = `${fake}${'y'.repeat(1024 * 1024 - 1)}\n`.repeat(50);
+  const parser = new CsvParser();
+  const items: CsvItem[] = [...parser.push('id,code\r\nann,"')];
+  for (let at = 0; at < cell.length; at += 64 * 1024) items.push(...parser.push(cell.slice(at, at + 64 * 1024)));
+  items.push(...parser.push('"\r\nbob,ok\r\n'), ...parser.end());
+  assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['id', 'code'] },
+    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
+    { line: 103, fields: ['bob', 'ok'] },
+  ]);
+});
+
+test('csv broken row with CR line ends resumes', () => {
+  assert.deepEqual(records(parseCsv('id,code\r1,"a"b\r2,ok\r')).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['id', 'code'] },
+    { line: 2, code: 'CSV_QUOTE_STRAY', column: 6 },
+    { line: 3, fields: ['2', 'ok'] },
+  ]);
+});
+
+test('csv skipped record split after CR', () => {
+  const parser = new CsvParser({ maxRecordChars: 10 });
+  const items = [
+    ...parser.push('id\r\n"'),
+    ...parser.push('z'.repeat(30)),
+    ...parser.push('"\r'),
+    ...parser.push('\n2\r\n'),
+    ...parser.end(),
+  ];
+  assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['id'] },
+    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
+    { line: 3, fields: ['2'] },
   ]);
 });
 

@@ -24,12 +24,28 @@ type Scan =
   | { kind: 'incomplete' }
   | { kind: 'error'; code: CsvErrorCode; offset: number };
 
+/**
+ * The state while the rest of a broken or over-long record is dropped.
+ * A broken record ends at the next line break, because its quoting cannot
+ * be trusted (`quotes` is false). An over-long record is well-formed so
+ * far, so it ends at the next line break outside quotes.
+ */
+interface Skip {
+  quotes: boolean;
+  quoted: boolean;
+  /** True after a CR at the end of a chunk, whose LF may start the next one. */
+  afterCR: boolean;
+  /** True when the record has ended and only that LF is left to drop. */
+  ended: boolean;
+  /** The line the record starts on. */
+  line: number;
+}
+
 export class CsvParser {
   private pending = '';
   private line = 1;
   private started = false;
-  /** True while the rest of an over-long line is dropped. */
-  private skipping = false;
+  private skip: Skip | undefined;
   private readonly maxRecordChars: number;
 
   constructor(options: { maxRecordChars?: number } = {}) {
@@ -42,12 +58,10 @@ export class CsvParser {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    if (this.skipping) {
-      const newline = chunk.indexOf('\n');
-      if (newline === -1) return [];
-      this.skipping = false;
-      this.line += 1;
-      chunk = chunk.slice(newline + 1);
+    if (this.skip) {
+      const end = this.skipThrough(chunk, 0);
+      if (end === undefined) return [];
+      chunk = chunk.slice(end);
     }
     this.pending += chunk;
     return this.drain(false);
@@ -57,6 +71,11 @@ export class CsvParser {
   end(): CsvItem[] {
     const items = this.drain(true);
     this.pending = '';
+    if (this.skip?.quoted) {
+      // An over-long record whose quote never closes took the rest of the file with it.
+      items.push({ ok: false, line: this.skip.line, code: 'CSV_QUOTE_UNCLOSED' });
+    }
+    this.skip = undefined;
     return items;
   }
 
@@ -65,43 +84,73 @@ export class CsvParser {
     const text = this.pending;
     let start = 0;
 
-    while (start < text.length) {
+    while (start < text.length && !this.skip) {
       const scan = scanRecord(text, start, final);
       if (scan.kind === 'incomplete') {
         if (text.length - start <= this.maxRecordChars) break;
         items.push({ ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' });
-        start = this.skipLine(text, start);
+        start = this.startSkip(text, start, true);
         continue;
       }
       if (scan.kind === 'error') {
         items.push({ ok: false, line: this.line, ...columnAt(text, start, scan.offset), code: scan.code });
-        start = this.skipLine(text, start);
+        start = this.startSkip(text, start, false);
         continue;
       }
       if (scan.end - start > this.maxRecordChars) {
         items.push({ ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' });
-        start = this.skipLine(text, start);
-        continue;
+      } else {
+        const blank = scan.fields.length === 1 && scan.fields[0] === '' && text[start] !== '"';
+        if (!blank) items.push({ ok: true, line: this.line, fields: scan.fields });
       }
-      const blank = scan.fields.length === 1 && scan.fields[0] === '' && text[start] !== '"';
-      if (!blank) items.push({ ok: true, line: this.line, fields: scan.fields });
       this.line += countLineBreaks(text, start, scan.end);
       start = scan.end;
     }
 
-    this.pending = text.slice(start);
+    this.pending = this.skip ? '' : text.slice(start);
     return items;
   }
 
-  /** Moves past the first line of a broken record; returns the offset to go on from. */
-  private skipLine(text: string, start: number): number {
-    const newline = text.indexOf('\n', start);
-    if (newline === -1) {
-      this.skipping = true;
-      return text.length;
+  /** Starts dropping the record at `start`; returns the offset to go on from. */
+  private startSkip(text: string, start: number, quotes: boolean): number {
+    this.skip = { quotes, quoted: false, afterCR: false, ended: false, line: this.line };
+    return this.skipThrough(text, start) ?? text.length;
+  }
+
+  /**
+   * Drops text up to the end of the record being skipped and counts its
+   * line breaks (CR, LF and CRLF). Returns the offset just after the
+   * record, or undefined when `text` ends first.
+   */
+  private skipThrough(text: string, from: number): number | undefined {
+    const skip = this.skip!;
+    let i = from;
+    if (skip.afterCR) {
+      skip.afterCR = false;
+      if (text.charCodeAt(i) === 10) i += 1;
+      if (skip.ended) {
+        this.skip = undefined;
+        return i;
+      }
     }
-    this.line += 1;
-    return newline + 1;
+    for (; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === 34 && skip.quotes) skip.quoted = !skip.quoted;
+      if (c !== 10 && c !== 13) continue;
+
+      this.line += 1;
+      if (c === 13 && i + 1 === text.length) {
+        skip.afterCR = true;
+        skip.ended = !skip.quoted;
+        return skip.ended ? i + 1 : undefined;
+      }
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+      if (!skip.quoted) {
+        this.skip = undefined;
+        return i + 1;
+      }
+    }
+    return undefined;
   }
 }
 

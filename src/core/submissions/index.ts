@@ -20,7 +20,8 @@ export { extensionOf, learnerFromPath, type SubmissionItem } from './items.ts';
 export { CsvParser, parseCsv, MAX_RECORD_CHARS, type CsvItem } from './csv-parse.ts';
 export { CsvSubmissionReader, ID_COLUMNS } from './read-csv.ts';
 export { readJsonSubmission } from './read-json.ts';
-export { ZipReader, type ZipEntry } from './read-zip.ts';
+export { MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES, readZipEntries, type ByteSource, type ZipEntry, type ZipLimits } from './read-zip.ts';
+export { jsonText, visibleText } from './visible-text.ts';
 export { CODE_EXTENSIONS, MAX_FILE_BYTES, isReadableName, readInputFile, readTextFile, type InputFile, type ReadOptions } from './read-files.ts';
 export { compareReports } from './compare-reports.ts';
 export {

@@ -4,6 +4,7 @@
  * rendered here from the two, so the instructor page, the CLI and every
  * output format say the same thing.
  */
+import { visibleText } from './visible-text.ts';
 
 type Data = Record<string, unknown>;
 
@@ -19,7 +20,23 @@ function bytes(value: unknown): string {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;
 }
-const quoted = (value: unknown): string => JSON.stringify(String(value ?? ''));
+/** Quotes a value for a message, with characters that could hide or reorder the text shown escaped. */
+const quoted = (value: unknown): string => visibleText(JSON.stringify(String(value ?? '')));
+
+function truncatedMessage(d: Data): string {
+  const start = `The archive is cut short: it ends after ${bytes(d.at)}`;
+  const before = `the ${String(d.read)} entries before it were read`;
+  switch (d.part) {
+    case 'entry':
+      return `${start}, inside the entry ${quoted(d.entry)}; that entry and any after it are missing, and ${before}.`;
+    case 'header':
+      return `${start}, inside the header of the entry after ${d.after ? quoted(d.after) : 'the start'}; ${before}.`;
+    case 'comment':
+      return 'The archive is cut short inside its closing comment; every entry was read.';
+    default:
+      return `${start}, before the end of its central directory (the list of its entries); ${before}, and any after them are missing.`;
+  }
+}
 
 const ERROR_MESSAGES = {
   FILE_TOO_LARGE: (d: Data) => `The file is ${bytes(d.size)}; files larger than ${bytes(d.limit)} are not read.`,
@@ -44,6 +61,14 @@ const ERROR_MESSAGES = {
   CSV_NO_ID_COLUMN: (d: Data) => `The CSV header has no learner id column; expected one of ${String(d.expected)}.`,
   CSV_NO_CODE_COLUMN: (d: Data) =>
     `The CSV header has neither a "code" column nor a column per step id (${String(d.expected)}).`,
+  CSV_HEADER_DUPLICATE: (d: Data) =>
+    d.meaning === undefined
+      ? `The CSV header names ${quoted(d.header)} in columns ${String(d.first)} and ${String(d.second)}; each column name must appear once, so rename or remove one.`
+      : `The CSV header has columns ${String(d.first)} (${quoted(d.header)}) and ${String(d.second)} (${quoted(d.other)}) for the same ${String(d.meaning)}; keep one of them.`,
+  CSV_NO_ROWS: (d: Data) =>
+    d.header ? 'The CSV file has a header but no rows.' : 'The CSV file is empty; expected a header row and one row per learner.',
+  CSV_LANGUAGE_INVALID: (d: Data) =>
+    `Row on line ${String(d.line)} has the language ${quoted(d.value)} in column ${String(d.column)}; expected ${String(d.expected)}, or an empty cell to detect it.`,
   CSV_QUOTE_UNCLOSED: (d: Data) => `Row on line ${String(d.line)} opens a quoted field that is never closed.`,
   CSV_QUOTE_STRAY: (d: Data) =>
     `Row on line ${String(d.line)} has a quote inside an unquoted field or after a closing quote${d.column ? ` at column ${String(d.column)}` : ''}.`,
@@ -52,8 +77,22 @@ const ERROR_MESSAGES = {
     `Row on line ${String(d.line)} has ${String(d.actual)} fields; the header has ${String(d.expected)}.`,
   CSV_ID_EMPTY: (d: Data) => `Row on line ${String(d.line)} has an empty learner id.`,
   ZIP_INVALID: (d: Data) => `The archive is not a valid ZIP file: ${String(d.reason)}.`,
-  ZIP_ENTRY_INVALID: (d: Data) => `The archive entry could not be read: ${String(d.reason)}.`,
+  ZIP_TRUNCATED: (d: Data) => truncatedMessage(d),
+  ZIP_TOO_LARGE: (d: Data) =>
+    d.entries === undefined
+      ? `The archive's entries add up to more than ${bytes(d.bytes)} uncompressed, so reading stopped at the entry ${quoted(d.entry)}; split the archive.`
+      : `The archive has more than ${String(d.entries)} entries; only the first ${String(d.entries)} were read.`,
+  ZIP_ENTRY_CORRUPT: (d: Data) => `The archive entry is damaged and was not read: ${String(d.reason)}.`,
+  ZIP_ENTRY_ENCRYPTED: () => 'The archive entry is encrypted, so it cannot be read; make the archive without a password.',
+  ZIP_ENTRY_METHOD_UNSUPPORTED: (d: Data) =>
+    `The archive entry is compressed with method ${String(d.method)} (${String(d.methodName)}); expected Deflate or no compression, as every ZIP tool writes by default.`,
+  ZIP_ENTRY_NAME_INVALID: (d: Data) =>
+    `The archive entry name${d.name === undefined ? '' : ` ${quoted(d.name)}`} was not read because ${String(d.reason)}; expected a relative path such as "alice/solution.py".`,
+  ZIP_ENTRY_DUPLICATE: (d: Data) =>
+    `The archive has another entry named ${quoted(d.name)} before this one; only the first was read.`,
   ZIP_NESTED: () => 'Archives inside archives are not read; unpack the inner archive first.',
+  ZIP_NO_SUBMISSIONS: () =>
+    'The archive has no submission files; expected entries ending in .json, .csv or a code file extension.',
 } satisfies Record<string, (data: Data) => string>;
 
 export type InputErrorCode = keyof typeof ERROR_MESSAGES;

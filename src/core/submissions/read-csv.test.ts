@@ -69,3 +69,75 @@ test('csv broken header stops the file', () => {
   const items = read('learner,"code\nx,y\n');
   assert.deepEqual(errorCodes(items), ['CSV_QUOTE_UNCLOSED']);
 });
+
+test('csv duplicate headers are rejected', () => {
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['learner,code,CODE\nann,x = 1,y = 2\n', { header: 'code', other: 'CODE', first: 2, second: 3 }],
+    ['id,code,id\n1,x,2\n', { header: 'id', other: 'id', first: 1, second: 3 }],
+    ['id,role_name,role-name\n1,a,b\n', { header: 'role_name', other: 'role-name', first: 2, second: 3, meaning: 'step role-name' }],
+    ['id,code,q1,quiz1\n1,x,A,B\n', { header: 'q1', other: 'quiz1', first: 3, second: 4, meaning: 'question 1' }],
+  ];
+  for (const [text, data] of cases) {
+    const items = read(text);
+    assert.deepEqual(errorCodes(items), ['CSV_HEADER_DUPLICATE'], text);
+    const [item] = items;
+    assert.ok(item && !item.ok);
+    assert.deepEqual(item.error.data, data, text);
+    assert.equal(item.source, 'class.csv');
+  }
+  const [named] = read('learner,code,CODE\nann,x,y\n');
+  assert.ok(named && !named.ok);
+  assert.equal(
+    named.error.message,
+    'The CSV header names "code" in columns 2 and 3; each column name must appear once, so rename or remove one.',
+  );
+});
+
+test('csv empty header cells may repeat', () => {
+  const items = read('learner,code,,\nann,x = 1,,\n');
+  assert.deepEqual(errorCodes(items), [undefined]);
+});
+
+test('csv header only or empty file', () => {
+  assert.deepEqual(errorCodes(read('learner,code\n')), ['CSV_NO_ROWS']);
+  assert.deepEqual(errorCodes(read('')), ['CSV_NO_ROWS']);
+  assert.deepEqual(errorCodes(read('\uFEFF')), ['CSV_NO_ROWS']);
+  const [empty] = read('');
+  assert.ok(empty && !empty.ok);
+  assert.equal(empty.error.message, 'The CSV file is empty; expected a header row and one row per learner.');
+});
+
+test('csv with a byte order mark', () => {
+  const [item] = read('\uFEFFlearner,code\r\nann,x = 1\r\n');
+  assert.ok(item?.ok);
+  assert.equal(item.learner, 'ann');
+});
+
+test('csv unknown language is a row error', () => {
+  const items = read('id,code,language\nann,x = 1,Rust\nben,y = 2,Python\ncat,z = 3,\n');
+  assert.deepEqual(errorCodes(items), ['CSV_LANGUAGE_INVALID', undefined, undefined]);
+  const [rust, python] = items;
+  assert.ok(rust && !rust.ok);
+  assert.equal(rust.learner, 'ann');
+  assert.equal(
+    rust.error.message,
+    'Row on line 2 has the language "Rust" in column 3; expected python, javascript, typescript, shell, or an empty cell to detect it.',
+  );
+  assert.ok(python?.ok);
+  assert.equal(python.input.language, 'python');
+});
+
+test('csv ragged rows and CR line ends', () => {
+  const items = read('id,code\rann,x = 1,extra\rben\rcat,"a"b\rdan,ok\r');
+  assert.deepEqual(errorCodes(items), ['CSV_FIELD_COUNT', 'CSV_FIELD_COUNT', 'CSV_QUOTE_STRAY', undefined]);
+  assert.deepEqual(
+    items.map((item) => item.source),
+    ['class.csv:2', 'class.csv:3', 'class.csv:4', 'class.csv:5'],
+  );
+});
+
+test('csv quote open at the end of the file', () => {
+  const items = read('id,code\nann,x = 1\nben,"never closed\n');
+  assert.deepEqual(errorCodes(items), [undefined, 'CSV_QUOTE_UNCLOSED']);
+  assert.equal(items[1]?.source, 'class.csv:3');
+});

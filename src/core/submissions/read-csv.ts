@@ -32,10 +32,13 @@ interface Layout {
   width: number;
 }
 
+type HeaderError = { error: 'CSV_NO_ID_COLUMN' | 'CSV_NO_CODE_COLUMN' | 'CSV_HEADER_DUPLICATE'; data: Record<string, unknown> };
+
 export class CsvSubmissionReader {
   private readonly parser: CsvParser;
   private layout: Layout | undefined;
   private broken = false;
+  private rows = 0;
 
   constructor(
     private readonly source: string,
@@ -50,7 +53,11 @@ export class CsvSubmissionReader {
   }
 
   end(): SubmissionItem[] {
-    return this.toItems(this.parser.end());
+    const items = this.toItems(this.parser.end());
+    if (!this.broken && this.rows === 0) {
+      items.push({ ok: false, source: this.source, error: inputError('CSV_NO_ROWS', { header: this.layout !== undefined }) });
+    }
+    return items;
   }
 
   private toItems(records: CsvItem[]): SubmissionItem[] {
@@ -58,7 +65,9 @@ export class CsvSubmissionReader {
     for (const record of records) {
       if (this.broken) break;
       const item = this.layout ? this.rowItem(this.layout, record) : this.readHeader(record);
-      if (item) items.push(item);
+      if (!item) continue;
+      items.push(item);
+      if (this.layout) this.rows += 1;
     }
     return items;
   }
@@ -69,13 +78,9 @@ export class CsvSubmissionReader {
       return this.failure(record.line, undefined, record.code, { line: record.line, column: record.column, limit: this.maxRecordChars });
     }
     const layout = headerLayout(record.fields, this.labs);
-    if (typeof layout === 'string') {
+    if ('error' in layout) {
       this.broken = true;
-      const expected =
-        layout === 'CSV_NO_ID_COLUMN'
-          ? ID_COLUMNS.map((name) => JSON.stringify(name)).join(', ')
-          : this.labs.flatMap((lab) => lab.steps.map((step) => step.id)).join(', ');
-      return { ok: false, source: this.source, error: inputError(layout, { expected }) };
+      return { ok: false, source: this.source, error: inputError(layout.error, layout.data) };
     }
     this.layout = layout;
     return undefined;
@@ -107,8 +112,12 @@ export class CsvSubmissionReader {
       if (choice) quiz[questionId] = choice;
     }
     input.quiz = quiz;
-    const language = layout.language === undefined ? '' : (fields[layout.language] ?? '').trim().toLowerCase();
-    if (LANGUAGES.has(language)) input.language = language as Language;
+    const language = layout.language === undefined ? '' : (fields[layout.language] ?? '').trim();
+    if (language && !LANGUAGES.has(language.toLowerCase())) {
+      const expected = [...LANGUAGES].join(', ');
+      return this.failure(line, learner, 'CSV_LANGUAGE_INVALID', { line, column: (layout.language ?? 0) + 1, value: language, expected });
+    }
+    if (language) input.language = language.toLowerCase() as Language;
 
     const lab = (layout.lab === undefined ? '' : (fields[layout.lab] ?? '').trim()) || layout.headerLab;
     return { ok: true, source: `${this.source}:${line}`, learner, input, ...(lab ? { lab } : {}) };
@@ -124,10 +133,14 @@ export class CsvSubmissionReader {
   }
 }
 
-function headerLayout(fields: readonly string[], labs: readonly LabPack[]): Layout | 'CSV_NO_ID_COLUMN' | 'CSV_NO_CODE_COLUMN' {
+function headerLayout(fields: readonly string[], labs: readonly LabPack[]): Layout | HeaderError {
   const names = fields.map((field) => field.trim().toLowerCase());
+  const duplicate = duplicateColumn(fields, names);
+  if (duplicate) return { error: 'CSV_HEADER_DUPLICATE', data: duplicate };
   const id = ID_COLUMNS.map((name) => names.indexOf(name)).find((index) => index !== -1);
-  if (id === undefined) return 'CSV_NO_ID_COLUMN';
+  if (id === undefined) {
+    return { error: 'CSV_NO_ID_COLUMN', data: { expected: ID_COLUMNS.map((name) => JSON.stringify(name)).join(', ') } };
+  }
 
   const layout: Layout = { id, steps: new Map(), quiz: new Map(), width: fields.length };
   const code = names.indexOf('code');
@@ -150,11 +163,45 @@ function headerLayout(fields: readonly string[], labs: readonly LabPack[]): Layo
     layout.steps = best.steps;
     layout.headerLab = best.lab.id;
   }
-  if (layout.code === undefined && layout.steps.size === 0) return 'CSV_NO_CODE_COLUMN';
+  if (layout.code === undefined && layout.steps.size === 0) {
+    const expected = labs.flatMap((pack) => pack.steps.map((step) => step.id)).join(', ');
+    return { error: 'CSV_NO_CODE_COLUMN', data: { expected } };
+  }
 
   names.forEach((name, index) => {
     const match = QUIZ_COLUMN.exec(name);
     if (match?.[1] && index !== id) layout.quiz.set(index, match[1]);
   });
+  const shared = sharedMeaning(fields, layout.steps, 'step') ?? sharedMeaning(fields, layout.quiz, 'question');
+  if (shared) return { error: 'CSV_HEADER_DUPLICATE', data: shared };
   return layout;
+}
+
+/**
+ * Finds the first column name that appears twice (compared as the reader
+ * matches names: trimmed, without case). Empty names are not compared,
+ * because spreadsheets often export unused columns with none.
+ */
+function duplicateColumn(fields: readonly string[], names: readonly string[]): Record<string, unknown> | undefined {
+  const seen = new Map<string, number>();
+  for (const [index, name] of names.entries()) {
+    if (!name) continue;
+    const first = seen.get(name);
+    if (first !== undefined) return { header: fields[first]!.trim(), other: fields[index]!.trim(), first: first + 1, second: index + 1 };
+    seen.set(name, index);
+  }
+  return undefined;
+}
+
+/** Finds two columns that name the same step or question in different ways, such as `role_name` and `role-name`. */
+function sharedMeaning(fields: readonly string[], columns: ReadonlyMap<number, string>, kind: string): Record<string, unknown> | undefined {
+  const seen = new Map<string, number>();
+  for (const [index, id] of columns) {
+    const first = seen.get(id);
+    if (first !== undefined) {
+      return { header: fields[first]!.trim(), other: fields[index]!.trim(), first: first + 1, second: index + 1, meaning: `${kind} ${id}` };
+    }
+    seen.set(id, index);
+  }
+  return undefined;
 }

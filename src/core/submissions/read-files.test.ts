@@ -4,7 +4,6 @@ import { strToU8, zipSync } from 'fflate';
 import { LABS } from '../../labs/index.ts';
 import type { SubmissionItem } from './items.ts';
 import { readInputFile, type InputFile } from './read-files.ts';
-import { ZipReader } from './read-zip.ts';
 
 function memoryFile(name: string, bytes: Uint8Array | string, chunkSize = 1000): InputFile {
   const data = typeof bytes === 'string' ? strToU8(bytes) : bytes;
@@ -14,6 +13,7 @@ function memoryFile(name: string, bytes: Uint8Array | string, chunkSize = 1000):
     async *chunks() {
       for (let i = 0; i < data.length; i += chunkSize) yield data.subarray(i, i + chunkSize);
     },
+    read: async (start, end) => data.slice(start, end),
   };
 }
 
@@ -71,6 +71,10 @@ test('file over the limit is not read', async () => {
       read = true;
       yield new Uint8Array(0);
     },
+    read: async () => {
+      read = true;
+      return new Uint8Array(0);
+    },
   };
   const [item] = await readAll(file);
   assert.ok(item && !item.ok);
@@ -119,7 +123,10 @@ test('zip archive of files, csv and bad entries', async () => {
 test('truncated zip keeps the entries before the break', async () => {
   const archive = zipSync({ 'a.py': strToU8('a = 1'), 'b.py': strToU8('b = 2'.repeat(2000)) }, { level: 0 });
   const items = await readAll(memoryFile('cut.zip', archive.subarray(0, 200)));
-  assert.deepEqual(summary(items), ['cut.zip/a.py ok a', 'cut.zip ZIP_INVALID']);
+  assert.deepEqual(summary(items), ['cut.zip/a.py ok a', 'cut.zip/b.py ZIP_TRUNCATED']);
+  const [, cut] = items;
+  assert.ok(cut && !cut.ok);
+  assert.equal(cut.learner, 'b');
 });
 
 test('zip entry with a wrong length is rejected', async () => {
@@ -128,7 +135,7 @@ test('zip entry with a wrong length is rejected', async () => {
   corrupt[40] = (corrupt[40] ?? 0) ^ 0xff;
   corrupt[45] = (corrupt[45] ?? 0) ^ 0x55;
   const items = await readAll(memoryFile('flip.zip', corrupt));
-  assert.deepEqual(summary(items), ['flip.zip/a.py ZIP_ENTRY_INVALID', 'flip.zip/b.py ok b']);
+  assert.deepEqual(summary(items), ['flip.zip/a.py ZIP_ENTRY_CORRUPT', 'flip.zip/b.py ok b']);
 });
 
 test('zip entry over the limit is not kept', async () => {
@@ -137,9 +144,14 @@ test('zip entry over the limit is not kept', async () => {
   assert.deepEqual(summary(items), ['big.zip/big.py FILE_TOO_LARGE', 'big.zip/small.py ok small']);
 });
 
-test('empty zip archive yields nothing', () => {
-  const reader = new ZipReader(1000);
-  assert.deepEqual(reader.push(zipSync({}), true), []);
+test('zip archive without submissions is reported', async () => {
+  const cases: Array<[string, Uint8Array]> = [
+    ['empty.zip', zipSync({})],
+    ['notes.zip', zipSync({ 'readme.md': strToU8('x'), 'folder/': new Uint8Array(0), '.DS_Store': strToU8('x') })],
+  ];
+  for (const [name, archive] of cases) {
+    assert.deepEqual(summary(await readAll(memoryFile(name, archive))), [`${name} ZIP_NO_SUBMISSIONS`], name);
+  }
 });
 
 test('zip of many small entries in one chunk', async () => {

@@ -13,7 +13,7 @@ import { inputError } from './input-errors.ts';
 import { extensionOf, learnerFromPath, type SubmissionItem } from './items.ts';
 import { CsvSubmissionReader } from './read-csv.ts';
 import { readJsonSubmission } from './read-json.ts';
-import { ZipReader, concatBytes } from './read-zip.ts';
+import { concatBytes, readZipEntries, type ZipEntry } from './read-zip.ts';
 
 /** Code file extensions and the language each implies; `.txt` leaves the language to detection. */
 export const CODE_EXTENSIONS: Readonly<Record<string, Language | undefined>> = {
@@ -28,12 +28,18 @@ export const CODE_EXTENSIONS: Readonly<Record<string, Language | undefined>> = {
 /** The largest submission file, or archive entry, read; the same limit as `lab-check grade` has. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** A file as both Node and the browser can hand it over: a name, a size and a stream of bytes. */
+/**
+ * A file as both Node and the browser can hand it over: a name, a size, a
+ * stream of bytes, and reads at any offset (which ZIP archives need,
+ * because their list of entries is at the end).
+ */
 export interface InputFile {
   /** The path shown in results, such as `exports/alice.json`. */
   name: string;
   size: number;
   chunks(): AsyncIterable<Uint8Array>;
+  /** Returns bytes `start` to `end` (exclusive), or fewer when the file ends first. */
+  read(start: number, end: number): Promise<Uint8Array>;
 }
 
 export interface ReadOptions {
@@ -102,30 +108,24 @@ async function* readCsvStream(
 }
 
 async function* readZip(file: InputFile, options: ReadOptions, limit: number): AsyncGenerator<SubmissionItem> {
-  const zip = new ZipReader(limit);
-  let pushed = false;
-  for await (const chunk of file.chunks()) {
-    pushed = true;
-    yield* readEntries(file.name, zip.push(chunk), options);
+  const skip = (name: string) => !isReadableName(name) && extensionOf(name) !== '.zip';
+  let items = 0;
+  for await (const entry of readZipEntries(file, { maxEntryBytes: limit, skip })) {
+    for await (const item of readEntry(file.name, entry, options)) {
+      items += 1;
+      yield item;
+    }
   }
-  yield* readEntries(file.name, zip.push(new Uint8Array(0), true), options);
-  if (!pushed && file.size > 0) yield failure(file.name, 'FILE_UNREADABLE', { reason: 'no bytes were read' });
+  if (items === 0) yield failure(file.name, 'ZIP_NO_SUBMISSIONS');
 }
 
-async function* readEntries(
-  archive: string,
-  entries: ReturnType<ZipReader['push']>,
-  options: ReadOptions,
-): AsyncGenerator<SubmissionItem> {
-  for (const entry of entries) {
-    const name = entry.name ? `${archive}/${entry.name}` : archive;
-    const extension = extensionOf(entry.name);
-    if ('error' in entry) yield { ok: false, source: name, ...learnerOf(entry.name), error: entry.error };
-    else if (extension === '.zip') yield failure(name, 'ZIP_NESTED');
-    else if (extension === '.csv') yield* readCsvStream(name, once(entry.bytes), options);
-    else if (!isReadableName(entry.name)) continue;
-    else yield readTextFile(name, entry.bytes, options);
-  }
+async function* readEntry(archive: string, entry: ZipEntry, options: ReadOptions): AsyncGenerator<SubmissionItem> {
+  const name = entry.name ? `${archive}/${entry.name}` : archive;
+  const extension = extensionOf(entry.name);
+  if ('error' in entry) yield { ok: false, source: name, ...learnerOf(entry.name), error: entry.error };
+  else if (extension === '.zip') yield failure(name, 'ZIP_NESTED');
+  else if (extension === '.csv') yield* readCsvStream(name, once(entry.bytes), options);
+  else yield readTextFile(name, entry.bytes, options);
 }
 
 /** Reads a byte stream whole, or returns undefined once it passes `limit` bytes. */
