@@ -17,6 +17,7 @@ import {
   type SubmissionItem,
 } from '../core/submissions/index.ts';
 import { inputError } from '../core/submissions/input-errors.ts';
+import { jsonText, visibleText } from '../core/submissions/visible-text.ts';
 import { passes } from './grade.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 import { readSubmissionItems } from './input-files.ts';
@@ -46,7 +47,7 @@ export async function gradeToRows(
     const row = await regrader.regrade(item);
     if (row.error) {
       readErrors += 1;
-      io.stderr(`lab-check grade: ${row.source}: ${row.error.message}\n`);
+      io.stderr(`lab-check grade: ${visibleText(row.source)}: ${visibleText(row.error.message)}\n`);
     } else if (!rowPasses(row)) {
       allPass = false;
     }
@@ -155,13 +156,13 @@ class GradescopeWriter implements RowWriter {
       return;
     }
     if (this.first) {
-      this.io.stdout(`${JSON.stringify(gradescopeResults(this.first))}\n`);
+      this.io.stdout(`${jsonText(gradescopeResults(this.first))}\n`);
       this.first = undefined;
     }
-    this.io.stdout(`${JSON.stringify(gradescopeResults(row))}\n`);
+    this.io.stdout(`${jsonText(gradescopeResults(row))}\n`);
   }
 
   end(): void {
-    if (this.first) this.io.stdout(`${JSON.stringify(gradescopeResults(this.first), null, 2)}\n`);
+    if (this.first) this.io.stdout(`${jsonText(gradescopeResults(this.first), 2)}\n`);
   }
 }

@@ -17,6 +17,7 @@ import { readSubmission, walkSubmissionFiles, type ReadSubmission } from './subm
 import { BATCH_EXTENSIONS, readSubmissionItems } from './input-files.ts';
 import { ROW_FORMATS, gradeToRows, type RowFormat } from './grade-rows.ts';
 import { formatReportText } from './report-text.ts';
+import { jsonText, visibleText } from '../core/submissions/visible-text.ts';
 
 const USAGE = 'Usage: lab-check grade PATH... [--lab ID] [--format json|text|csv|junit|gradescope]\n';
 const FORMATS: readonly string[] = ['json', 'text', ...ROW_FORMATS];
@@ -61,13 +62,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for await (const entry of walkSubmissionFiles(paths)) {
     if (typeof entry !== 'string') {
       readErrors += 1;
-      io.stderr(`lab-check grade: ${entry.error}\n`);
+      io.stderr(`lab-check grade: ${visibleText(entry.error)}\n`);
       continue;
     }
     for await (const submission of readSubmissions(entry, io.cwd)) {
       if (!submission.ok) {
         readErrors += 1;
-        io.stderr(`lab-check grade: ${submission.error}\n`);
+        io.stderr(`lab-check grade: ${visibleText(submission.error)}\n`);
         continue;
       }
 
@@ -75,7 +76,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       if (!lab) {
         readErrors += 1;
         const named = submission.lab ? `names unknown lab "${submission.lab}"` : 'defines no known lab\'s variables';
-        io.stderr(`lab-check grade: ${submission.source} ${named}; pass --lab ID.\n`);
+        io.stderr(`lab-check grade: ${visibleText(`${submission.source} ${named}`)}; pass --lab ID.\n`);
         continue;
       }
       const source = submission.source === entry ? displayPath(io.cwd, entry) : submission.source;
@@ -144,7 +145,7 @@ class JsonOutput {
     } else {
       this.io.stdout(',\n');
     }
-    this.io.stdout(JSON.stringify(report));
+    this.io.stdout(jsonText(report));
     this.count += 1;
   }
 

@@ -1,13 +1,19 @@
-/** Renders a submission report as a short per-step summary for a terminal. */
+/**
+ * Renders a submission report as a short per-step summary for a terminal.
+ * The source, messages and quiz choices can carry learner text, so they
+ * go through `visibleText`: a control character cannot move the cursor or
+ * start a line that looks like another submission's.
+ */
 import type { Finding } from '../core/findings.ts';
 import type { SubmissionReport } from '../core/engine/index.ts';
+import { visibleText } from '../core/submissions/visible-text.ts';
 
 const STATUS_LABEL = { pass: 'pass   ', fail: 'FAIL   ', missing: 'MISSING' } as const;
 
 export function formatReportText(report: SubmissionReport): string {
   const lines: string[] = [];
   const { earned, possible } = report.score;
-  lines.push(`${report.source ?? '(input)'}: ${report.lab} ${earned}/${possible} points`);
+  lines.push(`${visibleText(report.source ?? '(input)')}: ${report.lab} ${earned}/${possible} points`);
 
   for (const step of report.steps) {
     lines.push(`  ${STATUS_LABEL[step.status]} ${step.id}: ${step.title}`);
@@ -21,15 +27,16 @@ export function formatReportText(report: SubmissionReport): string {
     const correct = report.quiz.filter((question) => question.status === 'pass');
     lines.push(`  quiz: ${correct.length}/${report.quiz.length} correct, ${answered.length} answered`);
     for (const question of answered) {
-      lines.push(`    ${question.id}. ${question.chosen} ${question.status === 'pass' ? 'correct' : 'wrong'}: ${question.feedback ?? ''}`);
+      const chosen = visibleText(question.chosen ?? '');
+      lines.push(`    ${question.id}. ${chosen} ${question.status === 'pass' ? 'correct' : 'wrong'}: ${visibleText(question.feedback ?? '')}`);
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 function formatFinding(finding: Finding, input: string | undefined): string[] {
-  const where = finding.line === undefined ? '' : `${input ? `${input} ` : ''}${finding.line}:${finding.column}: `;
-  const lines = [`          ${where}${finding.severity} ${finding.code}: ${finding.message}`];
-  if (finding.hint) lines.push(`            hint: ${finding.hint}`);
+  const where = finding.line === undefined ? '' : `${input ? `${visibleText(input)} ` : ''}${finding.line}:${finding.column}: `;
+  const lines = [`          ${where}${finding.severity} ${finding.code}: ${visibleText(finding.message)}`];
+  if (finding.hint) lines.push(`            hint: ${visibleText(finding.hint)}`);
   return lines;
 }

@@ -10,6 +10,7 @@ import { LABS } from '../core/engine/index.ts';
 import { GRADER } from '../core/version.ts';
 import { BatchRegrader, type RegradeRow } from '../core/submissions/index.ts';
 import { inputError } from '../core/submissions/input-errors.ts';
+import { jsonText, visibleText } from '../core/submissions/visible-text.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 import { readSubmissionItems } from './input-files.ts';
 import { walkSubmissionFiles } from './submission-files.ts';
@@ -44,9 +45,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   for await (const row of verifyAll(positionals.map((path) => resolvePath(io.cwd, path)), io.cwd, regrader)) {
     const verdict = verdictOf(row);
-    if (json) io.stdout(`${counts.match + counts.flagged + counts.error > 0 ? ',\n' : ''}${JSON.stringify(jsonEntry(row, verdict))}`);
+    if (json) io.stdout(`${counts.match + counts.flagged + counts.error > 0 ? ',\n' : ''}${jsonText(jsonEntry(row, verdict))}`);
     else io.stdout(textLine(row, verdict));
-    if (verdict === 'error') io.stderr(`lab-check verify: ${row.source}: ${row.error?.message ?? ''}\n`);
+    if (verdict === 'error') io.stderr(`lab-check verify: ${visibleText(row.source)}: ${visibleText(row.error?.message ?? '')}\n`);
     counts[verdict] += 1;
     await io.drain?.();
   }
@@ -78,12 +79,14 @@ function verdictOf(row: RegradeRow): Verdict {
   return row.flags.length > 0 ? 'flagged' : 'match';
 }
 
+/** Formats one row for a terminal; the source and messages can carry learner text, hence `visibleText`. */
 function textLine(row: RegradeRow, verdict: Verdict): string {
-  if (verdict === 'error') return `${row.source}: error: ${row.error?.message ?? ''}\n`;
+  const source = visibleText(row.source);
+  if (verdict === 'error') return `${source}: error: ${visibleText(row.error?.message ?? '')}\n`;
   const score = row.report ? `${row.report.score.earned}/${row.report.score.possible}` : '';
-  if (verdict === 'match') return `${row.source}: match: the claim equals the regrade (${score} points)\n`;
-  const lines = [`${row.source}: FLAGGED: regraded ${score} points, claimed ${row.claim?.score.earned ?? '?'}/${row.claim?.score.possible ?? '?'}`];
-  for (const flag of row.flags) lines.push(`  ${flag.code}: ${flag.message}`);
+  if (verdict === 'match') return `${source}: match: the claim equals the regrade (${score} points)\n`;
+  const lines = [`${source}: FLAGGED: regraded ${score} points, claimed ${row.claim?.score.earned ?? '?'}/${row.claim?.score.possible ?? '?'}`];
+  for (const flag of row.flags) lines.push(`  ${flag.code}: ${visibleText(flag.message)}`);
   return `${lines.join('\n')}\n`;
 }
 

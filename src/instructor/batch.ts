@@ -22,6 +22,7 @@ import {
   type GradeResult,
   type InputFile,
   type RegradeRow,
+  visibleText,
 } from '../core/submissions/index.ts';
 import { strToU8, zipSync } from 'fflate';
 import type { ExportFormat, RowSummary } from './protocol.ts';
@@ -95,7 +96,19 @@ export class RegradeBatch {
 
     for (const file of files) {
       if (this.cancelled) break;
-      const counted: InputFile = { ...file, chunks: () => countBytes(file.chunks(), (n) => (bytesRead += n)) };
+      // A ZIP archive is read by range, some ranges twice (its central directory), so progress stops at its size.
+      let rangeBytes = 0;
+      const counted: InputFile = {
+        ...file,
+        chunks: () => countBytes(file.chunks(), (n) => (bytesRead += n)),
+        read: async (start, end) => {
+          const bytes = await file.read(start, end);
+          const added = Math.min(bytes.length, file.size - rangeBytes);
+          rangeBytes += added;
+          bytesRead += added;
+          return bytes;
+        },
+      };
       for await (const item of readInputFile(counted, { labs: this.labs })) {
         if (this.cancelled) break;
         const { row, job } = this.regrader.prepare(item);
@@ -149,15 +162,15 @@ function gradescopeArchive(rows: readonly RegradeRow[]): Uint8Array {
   return zipSync(files);
 }
 
-/** Condenses a row into what the table shows. */
+/** Condenses a row into what the table shows, with learner text made visible (see visible-text.ts). */
 export function summarize(row: RegradeRow, lab: LabPack | undefined): RowSummary {
   const report = row.report;
   const steps: RowSummary['steps'] = {};
   if (report && report.lab === lab?.id) for (const step of report.steps) steps[step.id] = step.status;
   return {
     index: row.index,
-    learner: row.learner,
-    source: row.source,
+    learner: visibleText(row.learner),
+    source: visibleText(row.source),
     lab: report?.lab ?? '',
     outcome: rowOutcome(row),
     steps,

@@ -3,13 +3,16 @@
  * submission with one column per step of the batch's lab, the quiz points,
  * the total, the flags and the error or flag messages.
  *
- * Text cells that a spreadsheet would read as a formula (starting with =,
- * +, -, @, a tab or a CR) get a leading apostrophe, because learner ids and
- * file names come from learners.
+ * Learner ids, file names and messages come from learners, so their
+ * control and bidirectional characters are written as visible `\uXXXX`
+ * escapes (see visible-text.ts). A cell that a spreadsheet would read as
+ * a formula (starting with =, +, -, @, a tab or a CR) also gets a leading
+ * apostrophe.
  */
 import type { LabPack } from '../engine/lab-pack.ts';
 import type { RegradeRow } from './regrade.ts';
 import { quizTotals, rowMessage, rowOutcome } from './row-text.ts';
+import { visibleText } from './visible-text.ts';
 
 export function csvHeader(lab: LabPack | undefined): string {
   const steps = lab?.steps.map((step) => step.id) ?? [];
@@ -50,7 +53,8 @@ function csvCell(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** Neutralizes a learner-controlled cell that a spreadsheet would evaluate. */
+/** Makes a learner-controlled cell visible text and neutralizes one that a spreadsheet would evaluate. */
 function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const visible = visibleText(value);
+  return /^[=+\-@\t\r]/.test(visible) ? `'${visible}` : visible;
 }

@@ -6,6 +6,7 @@
  */
 import type { RegradeRow } from './regrade.ts';
 import { findingLine } from './row-text.ts';
+import { visibleText } from './visible-text.ts';
 
 export interface GradescopeTest {
   name: string;
@@ -29,7 +30,7 @@ export function gradescopeResults(row: RegradeRow): GradescopeResults {
   const report = row.report;
   if (row.error || !report) {
     const message = row.error?.message ?? 'The submission was not graded.';
-    return { ...base, score: 0, output: `${row.source}: ${message}`, tests: [] };
+    return { ...base, score: 0, output: `${visibleText(row.source)}: ${visibleText(message)}`, tests: [] };
   }
 
   const tests: GradescopeTest[] = report.steps.map((step) => {
@@ -50,7 +51,7 @@ export function gradescopeResults(row: RegradeRow): GradescopeResults {
       score: question.earned,
       max_score: question.points,
       status: question.status === 'pass' ? 'passed' : 'failed',
-      output: question.status === 'missing' ? 'Not answered.' : `Chose ${question.chosen ?? ''}. ${question.feedback ?? ''}`.trim(),
+      output: question.status === 'missing' ? 'Not answered.' : `Chose ${visibleText(question.chosen ?? '')}. ${visibleText(question.feedback ?? '')}`.trim(),
       visibility: 'visible',
     });
   }
@@ -60,7 +61,7 @@ export function gradescopeResults(row: RegradeRow): GradescopeResults {
       score: 0,
       max_score: 0,
       status: 'failed',
-      output: row.flags.map((flag) => `${flag.code}: ${flag.message}`).join('\n'),
+      output: row.flags.map((flag) => `${flag.code}: ${visibleText(flag.message)}`).join('\n'),
       visibility: 'hidden',
     });
   }

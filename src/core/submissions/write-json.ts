@@ -4,6 +4,7 @@
  * so that a long batch can be streamed row by row.
  */
 import type { RegradeRow } from './regrade.ts';
+import { jsonText } from './visible-text.ts';
 
 export const REGRADE_FORMAT = 'lab-check-regrade';
 export const REGRADE_FORMAT_VERSION = 1;
@@ -16,7 +17,7 @@ export function jsonHead(grader: string, lab: string | undefined): string {
 }
 
 export function jsonRow(row: RegradeRow, first: boolean): string {
-  return `${first ? '' : ',\n'}${JSON.stringify(row)}`;
+  return `${first ? '' : ',\n'}${jsonText(row)}`;
 }
 
 export const JSON_TAIL = '\n]}\n';

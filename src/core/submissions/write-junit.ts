@@ -6,6 +6,7 @@
  */
 import type { RegradeRow } from './regrade.ts';
 import { findingLine, rowMessage } from './row-text.ts';
+import { visibleText } from './visible-text.ts';
 
 export const JUNIT_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="lab-check">\n';
 export const JUNIT_TAIL = '</testsuites>\n';
@@ -20,10 +21,10 @@ export function junitSuite(row: RegradeRow): string {
   const cases = casesOf(row);
   const failures = cases.filter((c) => c.failure).length;
   const errors = cases.filter((c) => c.error).length;
-  const suiteName = row.learner || row.source;
+  const suiteName = visibleText(row.learner || row.source);
   const lines = [
     `  <testsuite name="${xml(suiteName)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0">`,
-    `    <properties><property name="source" value="${xml(row.source)}"/>` +
+    `    <properties><property name="source" value="${xml(visibleText(row.source))}"/>` +
       (row.report ? `<property name="lab" value="${xml(row.report.lab)}"/><property name="grader" value="${xml(row.report.grader)}"/>` : '') +
       '</properties>',
   ];
@@ -45,7 +46,7 @@ export function writeJunit(rows: readonly RegradeRow[]): string {
 }
 
 function casesOf(row: RegradeRow): Case[] {
-  if (row.error) return [{ name: 'read', error: { type: row.error.code, message: row.error.message } }];
+  if (row.error) return [{ name: 'read', error: { type: row.error.code, message: rowMessage(row) } }];
   const report = row.report;
   if (!report) return [];
 
@@ -54,19 +55,19 @@ function casesOf(row: RegradeRow): Case[] {
     if (step.status === 'pass') return { name };
     const lines = step.findings.map((finding) => findingLine(finding, step.foundIn));
     if (step.hint) lines.push(`hint: ${step.hint}`);
-    const message = step.findings[0]?.message ?? step.status;
+    const message = visibleText(step.findings[0]?.message ?? step.status);
     return { name, failure: { type: step.status, message, body: lines.join('\n') } };
   });
   for (const question of report.quiz) {
     const name = `quiz ${question.id}: ${question.text}`;
     if (question.status === 'pass') cases.push({ name });
     else {
-      const message = question.status === 'missing' ? 'Not answered.' : `Chose ${question.chosen ?? ''}.`;
-      cases.push({ name, failure: { type: question.status, message, body: question.feedback ?? '' } });
+      const message = question.status === 'missing' ? 'Not answered.' : `Chose ${visibleText(question.chosen ?? '')}.`;
+      cases.push({ name, failure: { type: question.status, message, body: visibleText(question.feedback ?? '') } });
     }
   }
   if (row.flags.length > 0) {
-    const body = row.flags.map((flag) => `${flag.code}: ${flag.message}`).join('\n');
+    const body = row.flags.map((flag) => `${flag.code}: ${visibleText(flag.message)}`).join('\n');
     cases.push({ name: 'verification', failure: { type: 'flagged', message: rowMessage(row), body } });
   }
   return cases;

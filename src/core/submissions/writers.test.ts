@@ -106,3 +106,60 @@ test('json output round-trips rows', async () => {
   assert.equal(parsed.lab, lab.id);
   assert.deepEqual(parsed.rows, JSON.parse(JSON.stringify(rows)));
 });
+
+/** A learner id that tries to clear the terminal, start a new CSV row, run a formula and reverse the text after it. */
+const HOSTILE = 'eve\u001b[2J\r\n=1+1,"x"\u202Egnp.exe\u0000\uD800\u0085';
+const HOSTILE_VISIBLE = 'eve\\u001B[2J\\u000D\\u000A=1+1,"x"\\u202Egnp.exe\\u0000\\uD800\\u0085';
+/** Characters that no output may contain raw: C0 controls but tab, CR and LF, DEL, C1, bidi controls, lone surrogates. */
+const RAW_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+async function hostileRows(): Promise<RegradeRow[]> {
+  return regradeAll(
+    [
+      { ok: true, source: `class.zip/${HOSTILE}.py`, learner: HOSTILE, input: { code: CODE, quiz: { '1': 'B\u202E' } } },
+      { ok: true, source: 'b.py', learner: '\t=cmd', input: { code: `role_name = "\u001b[31mred"` } },
+      { ok: false, source: `${HOSTILE}.json`, learner: HOSTILE, error: inputError('JSON_INVALID', { reason: HOSTILE }) },
+    ],
+    { labs: LABS, oneLab: true },
+  );
+}
+
+test('csv output shows learner controls as escapes', async () => {
+  const text = writeCsv(await hostileRows(), lab);
+  assert.doesNotMatch(text, RAW_UNSAFE);
+  assert.equal(text.split('\r\n').length, 5);
+  const records = parseCsv(text).map((record) => (record.ok ? record.fields : []));
+  assert.equal(records.length, 4);
+  assert.equal(records[1]?.[0], HOSTILE_VISIBLE);
+  assert.equal(records[1]?.[1], `class.zip/${HOSTILE_VISIBLE}.py`);
+  assert.equal(records[2]?.[0], '\\u0009=cmd');
+  assert.equal(records[3]?.[0], HOSTILE_VISIBLE);
+  assert.match(records[3]?.[12] ?? '', /^The file is not valid JSON: eve\\u001B\[2J/);
+});
+
+test('junit output stays XML for any learner text', async () => {
+  const text = writeJunit(await hostileRows());
+  assert.doesNotMatch(text, RAW_UNSAFE);
+  assert.doesNotMatch(text, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+  assert.equal(text.match(/<testsuite /g)?.length, 3);
+  assert.ok(text.includes(`<testsuite name="${HOSTILE_VISIBLE.replace(/"/g, '&quot;')}"`));
+  assert.match(text, /STRING_MISMATCH: role_name is &quot;\\u001b\[31mred&quot;/i);
+});
+
+test('gradescope output shows learner controls as escapes', async () => {
+  const [graded, , failed] = await hostileRows();
+  for (const row of [graded!, failed!]) {
+    const results = gradescopeResults(row);
+    const strings = [results.output, ...results.tests.flatMap((t) => [t.name, t.output])];
+    for (const value of strings) assert.doesNotMatch(value, RAW_UNSAFE, value);
+  }
+  assert.match(gradescopeResults(failed!).output, /^\S+: The file is not valid JSON/);
+  assert.ok(gradescopeResults(graded!).tests.some((t) => t.output.startsWith('Chose B\\u202E.')));
+});
+
+test('json output escapes bidi controls and keeps the data', async () => {
+  const rows = await hostileRows();
+  const text = writeJson(rows, 'lab-check@0.1.0', lab.id);
+  assert.doesNotMatch(text, RAW_UNSAFE);
+  assert.equal(JSON.parse(text).rows[0].learner, HOSTILE);
+});

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { findLab, gradeSubmission } from '../core/engine/index.ts';
+import { buildSubmissionExport } from '../core/submissions/index.ts';
+import { parseCsv } from '../core/submissions/csv-parse.ts';
+import { runInMemory } from './run-in-memory.ts';
+
+const LAB = 'aws-assume-role-temporary-access';
+const ROLE = 'role_name = "TemporaryAccessRole"\n';
+/** Raw characters that must never reach a terminal or a report from learner text. */
+const RAW_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Returns a class archive cut inside its central directory, after every entry. */
+function cutArchive(files: Record<string, Uint8Array>): Uint8Array {
+  const archive = zipSync(files);
+  const view = new DataView(archive.buffer);
+  let directory = archive.length - 22;
+  while (view.getUint32(directory, true) !== 0x02014b50) directory -= 1;
+  return archive.subarray(0, directory + 10);
+}
+
+async function folderWith(files: Record<string, string | Uint8Array>): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'lab-check-inputs-'));
+  for (const [name, data] of Object.entries(files)) await writeFile(join(folder, name), data);
+  return folder;
+}
+
+test('grade exits 2 on a cut archive', async () => {
+  const folder = await folderWith({ 'class.zip': cutArchive({ 'ann.py': strToU8(ROLE), 'ben.py': strToU8(ROLE) }) });
+  for (const format of ['text', 'json']) {
+    const result = await runInMemory(['grade', 'class.zip', '--lab', LAB, '--format', format], folder);
+    assert.equal(result.code, 2, format);
+    assert.match(result.stderr, /^lab-check grade: class\.zip: The archive is cut short: it ends after \d+ bytes, before the end of its central directory/, format);
+    assert.match(result.stdout, /class\.zip\/ann\.py/, format);
+    assert.match(result.stdout, /class\.zip\/ben\.py/, format);
+  }
+});
+
+test('grade csv has a row for the cut entry', async () => {
+  const archive = zipSync({ 'ann.py': strToU8(ROLE), 'ben.py': strToU8(ROLE.repeat(50)) }, { level: 0 });
+  const folder = await folderWith({ 'class.zip': archive.subarray(0, 200) });
+  const result = await runInMemory(['grade', 'class.zip', '--lab', LAB, '--format', 'csv'], folder);
+  assert.equal(result.code, 2);
+  const rows = parseCsv(result.stdout).map((record) => (record.ok ? record.fields : []));
+  assert.deepEqual(
+    rows.slice(1).map((row) => [row[0], row[1], row[3], row[12]?.slice(0, 40)]),
+    [
+      ['ann', 'class.zip/ann.py', 'graded', ''],
+      ['ben', 'class.zip/ben.py', 'error', 'The archive is cut short: it ends after '],
+    ],
+  );
+  assert.equal(rows[2]?.[11], 'ZIP_TRUNCATED');
+});
+
+test('verify exits 2 on a cut archive of exports', async () => {
+  const lab = findLab(LAB)!;
+  const input = { code: ROLE, quiz: {} };
+  const claim = await buildSubmissionExport({ input, report: gradeSubmission(lab, input), exportedAt: new Date('2026-12-01T09:30:00Z') });
+  const text = strToU8(JSON.stringify(claim));
+  const folder = await folderWith({ 'exports.zip': cutArchive({ 'ann.json': text, 'ben.json': text }) });
+  const result = await runInMemory(['verify', 'exports.zip'], folder);
+  assert.equal(result.code, 2);
+  assert.match(result.stdout, /^exports\.zip\/ann\.json: match/m);
+  assert.match(result.stdout, /^exports\.zip: error: The archive is cut short/m);
+  assert.match(result.stdout, /^2 match, 0 flagged, 1 unreadable$/m);
+});
+
+test('lab-check process exits 2 on a cut archive', async () => {
+  const folder = await folderWith({ 'class.zip': cutArchive({ 'ann.py': strToU8(ROLE), 'ben.py': strToU8(ROLE) }) });
+  const cli = join(import.meta.dirname, 'lab-check.ts');
+  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'grade', 'class.zip', '--lab', LAB], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
+  assert.equal(result.status, 2, result.stderr);
+  assert.match(result.stderr, /class\.zip: The archive is cut short/);
+});
+
+test('grade text output escapes learner controls', async () => {
+  const learner = 'eve\u001b[2J\r\nann.py: aws-assume-role-temporary-access 9/9 points\u202E';
+  const roster = `learner,code\n"${learner}","${ROLE.replace(/"/g, '""')}"\n`;
+  const folder = await folderWith({ 'roster.csv': roster, 'bad\u001b]0;title\u0007.json': '{"code": ' });
+  const result = await runInMemory(['grade', folder, '--lab', LAB], folder);
+  assert.equal(result.code, 2);
+  assert.doesNotMatch(result.stdout, RAW_UNSAFE);
+  assert.doesNotMatch(result.stderr, RAW_UNSAFE);
+  assert.match(result.stderr, /bad\\u001B\]0;title\\u0007\.json/);
+  // The roster row's lines: the report's own first line, then step lines; no line is a forged report header.
+  assert.deepEqual(
+    result.stdout.split('\n').filter((line) => line.endsWith('points')),
+    ['roster.csv:2: aws-assume-role-temporary-access 1/9 points'],
+  );
+});
+
+test('grade csv and junit escape learner controls', async () => {
+  const learner = '=cmd|\u001b[2J\u202Eevil';
+  const folder = await folderWith({ 'roster.csv': `learner,code\n"${learner}","${ROLE.replace(/"/g, '""')}"\n` });
+  for (const format of ['csv', 'junit', 'gradescope']) {
+    const result = await runInMemory(['grade', 'roster.csv', '--lab', LAB, '--format', format], folder);
+    assert.doesNotMatch(result.stdout, RAW_UNSAFE, format);
+  }
+  const csv = await runInMemory(['grade', 'roster.csv', '--lab', LAB, '--format', 'csv'], folder);
+  const rows = parseCsv(csv.stdout).map((record) => (record.ok ? record.fields : []));
+  assert.equal(rows[1]?.[0], "'=cmd|\\u001B[2J\\u202Eevil");
+});
