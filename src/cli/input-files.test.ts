@@ -108,3 +108,11 @@ test('grade csv and junit escape learner controls', async () => {
   const rows = parseCsv(csv.stdout).map((record) => (record.ok ? record.fields : []));
   assert.equal(rows[1]?.[0], "'=cmd|\\u001B[2J\\u202Eevil");
 });
+
+test('grade names the bad field of a json file', async () => {
+  const folder = await folderWith({ 'ann.json': '{"code": "x = 1", "quiz": {"1": 2}}' });
+  const result = await runInMemory(['grade', 'ann.json', '--lab', LAB], folder);
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /ann\.json is not a submission: quiz\.1: expected a string or an array, but it is the number 2\n/);
+  assert.doesNotMatch(result.stderr, /Invalid input/);
+});

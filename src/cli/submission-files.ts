@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import type { Language } from '../core/extract/index.ts';
 import type { SubmissionInput } from '../core/engine/index.ts';
 import { CODE_EXTENSIONS, EXPORT_FORMAT, readJsonSubmission, type SubmissionExport } from '../core/submissions/index.ts';
+import { ISSUE_INPUT, describeIssues } from '../core/schema-issues.ts';
 import { BATCH_EXTENSIONS } from './input-files.ts';
 
 export const SUBMISSION_EXTENSIONS: Readonly<Record<string, Language | undefined>> = {
@@ -113,11 +114,9 @@ export function parseJsonSubmission(source: string, text: string): ReadSubmissio
   if (typeof data === 'object' && data !== null && (data as { format?: unknown }).format === EXPORT_FORMAT) {
     return readExport(source, text);
   }
-  const parsed = z.safeParse(jsonSubmissionSchema, data);
+  const parsed = z.safeParse(jsonSubmissionSchema, data, ISSUE_INPUT);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, source, error: `${source} is not a submission${where}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, source, error: `${source} is not a submission: ${describeIssues(parsed.error.issues)}` };
   }
   const { lab, language, code, steps, quiz } = parsed.data;
   if (code === undefined && steps === undefined) {

@@ -3,6 +3,7 @@
  * and the checks they run, so the engine holds no knowledge of any one lab.
  */
 import * as z from 'zod/mini';
+import { ISSUE_INPUT, describeIssue } from '../schema-issues.ts';
 
 const severity = z.enum(['error', 'security-warning', 'warning', 'suggestion', 'off']);
 
@@ -129,12 +130,12 @@ export class LabPackError extends Error {
  * naming known steps, and quiz answers naming options.
  */
 export function parseLabPack(data: unknown): LabPack {
-  const result = z.safeParse(labPackSchema, data);
+  const result = z.safeParse(labPackSchema, data, ISSUE_INPUT);
   const labId = typeof (data as { id?: unknown })?.id === 'string' ? (data as { id: string }).id : '?';
   if (!result.success) {
     throw new LabPackError(
       labId,
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+      result.error.issues.map((issue) => describeIssue(issue)),
     );
   }
 

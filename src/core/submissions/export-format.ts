@@ -34,7 +34,9 @@ export const submissionExportSchema = z.object({
   /** The grader that produced `report`, such as `lab-check@0.1.0`. */
   grader: z.string(),
   /** When the learner exported the file, as an ISO 8601 UTC timestamp. */
-  exportedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/)),
+  exportedAt: z
+    .string()
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/, 'an ISO 8601 UTC time such as "2026-12-01T09:30:00Z"')),
   /** A learner id the learner entered, when there was one. */
   learner: z.optional(z.string()),
   /** The course page the answers were read from. */
@@ -44,7 +46,7 @@ export const submissionExportSchema = z.object({
   /** SHA-256 over the canonical JSON of every other member of the export. */
   digest: z.object({
     algorithm: z.literal(DIGEST_ALGORITHM),
-    value: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    value: z.string().check(z.regex(/^[0-9a-f]{64}$/, '64 lowercase hexadecimal digits')),
   }),
 });
 

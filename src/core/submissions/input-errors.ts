@@ -46,16 +46,15 @@ const ERROR_MESSAGES = {
   FILE_UNREADABLE: (d: Data) => `The file could not be read: ${String(d.reason)}.`,
   JSON_INVALID: (d: Data) => `The file is not valid JSON: ${String(d.reason)}.`,
   JSON_TOO_DEEP: (d: Data) => `The JSON nests deeper than ${String(d.limit)} levels, which no submission does.`,
-  SUBMISSION_INVALID: (d: Data) =>
-    `The JSON is not a submission${d.path ? ` at ${String(d.path)}` : ''}: ${String(d.reason)}.`,
+  SUBMISSION_INVALID: (d: Data) => `The JSON is not a submission: ${String(d.reason)}.`,
   SUBMISSION_EMPTY: () => 'The submission has neither "code" nor "steps".',
-  EXPORT_INVALID: (d: Data) =>
-    `The submission export is invalid${d.path ? ` at ${String(d.path)}` : ''}: ${String(d.reason)}.`,
+  EXPORT_INVALID: (d: Data) => `The submission export is invalid: ${String(d.reason)}.`,
   EXPORT_VERSION_UNKNOWN: (d: Data) =>
     `The export has format version ${String(d.version)}; this grader reads version ${String(d.expected)}.`,
   EXPORT_EXPECTED: () =>
     'The file is a submission but not a submission export, so it has no claim to verify; grade it with lab-check grade.',
-  LAB_UNKNOWN: (d: Data) => `The submission names the unknown lab ${quoted(d.lab)}.`,
+  LAB_UNKNOWN: (d: Data) =>
+    `The submission names the unknown lab ${quoted(d.lab)}${d.expected ? `; expected one of ${String(d.expected)}` : ''}.`,
   LAB_NOT_DETECTED: () => "The code defines no known lab's variables; choose the lab to grade against.",
   LAB_MISMATCH: (d: Data) => `The submission is for the lab ${quoted(d.lab)}, not ${quoted(d.expected)}.`,
   CSV_NO_ID_COLUMN: (d: Data) => `The CSV header has no learner id column; expected one of ${String(d.expected)}.`,

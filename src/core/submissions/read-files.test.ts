@@ -162,3 +162,20 @@ test('zip of many small entries in one chunk', async () => {
   assert.equal(items.length, 5000);
   assert.equal(items.filter((item) => item.ok).length, 5000);
 });
+
+test('bad json error names the field', async () => {
+  const [plain] = await readAll(memoryFile('b.json', '{"code": 5, "language": "rust"}'));
+  assert.ok(plain && !plain.ok);
+  assert.equal(
+    plain.error.message,
+    'The JSON is not a submission: language: expected one of "python", "javascript", "typescript", "shell", but it is the string "rust"; code: expected a string, but it is the number 5.',
+  );
+  assert.equal(plain.error.data.path, 'language');
+
+  const [exported] = await readAll(memoryFile('e.json', '{"format": "lab-check-submission", "formatVersion": 1, "lab": {}}'));
+  assert.ok(exported && !exported.ok);
+  assert.match(
+    exported.error.message,
+    /^The submission export is invalid: lab\.id: expected a string, but it is missing; lab\.version: expected a string, but it is missing; grader: expected a string, but it is missing; and 4 more problems\.$/,
+  );
+});

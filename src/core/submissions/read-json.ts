@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { SubmissionInput } from '../engine/grade.ts';
+import { ISSUE_INPUT, describeIssues, formatPath, type SchemaIssue } from '../schema-issues.ts';
 import { exportToInput } from './build-export.ts';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, submissionExportSchema, type SubmissionExport } from './export-format.ts';
 import { inputError, type InputErrorCode } from './input-errors.ts';
@@ -38,7 +39,7 @@ export function readJsonSubmission(source: string, text: string): SubmissionItem
   if (nestsDeeperThan(data, MAX_JSON_DEPTH)) return failure(source, fallbackLearner, 'JSON_TOO_DEEP', { limit: MAX_JSON_DEPTH });
 
   if (isObject(data) && data.format === EXPORT_FORMAT) return readExport(source, fallbackLearner, data);
-  const parsed = z.safeParse(plainSubmissionSchema, data);
+  const parsed = z.safeParse(plainSubmissionSchema, data, ISSUE_INPUT);
   if (!parsed.success) return schemaFailure(source, fallbackLearner, 'SUBMISSION_INVALID', parsed.error);
 
   const { lab, learner, language, code, steps, quiz } = parsed.data;
@@ -58,7 +59,7 @@ function readExport(source: string, learner: string, data: Record<string, unknow
       expected: EXPORT_FORMAT_VERSION,
     });
   }
-  const parsed = z.safeParse(submissionExportSchema, data);
+  const parsed = z.safeParse(submissionExportSchema, data, ISSUE_INPUT);
   if (!parsed.success) return schemaFailure(source, learner, 'EXPORT_INVALID', parsed.error);
 
   // The claim is the object as written, not zod's copy without unknown members, so that the digest covers those too.
@@ -77,11 +78,11 @@ function schemaFailure(
   source: string,
   learner: string,
   code: InputErrorCode,
-  error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> },
+  error: { issues: readonly SchemaIssue[] },
 ): SubmissionItem {
-  const issue = error.issues[0];
-  const path = issue?.path.map(String).join('.') ?? '';
-  return failure(source, learner, code, { path, reason: issue?.message ?? 'invalid' });
+  const first = error.issues[0];
+  const path = first ? formatPath(first.path) : '';
+  return failure(source, learner, code, { path, reason: describeIssues(error.issues) });
 }
 
 function failure(

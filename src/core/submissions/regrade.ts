@@ -80,7 +80,7 @@ export class BatchRegrader {
     let lab: LabPack | undefined;
     if (item.lab !== undefined) {
       lab = this.options.labs.find((candidate) => candidate.id === item.lab);
-      if (!lab) return inputError('LAB_UNKNOWN', { lab: item.lab });
+      if (!lab) return inputError('LAB_UNKNOWN', { lab: item.lab, expected: labIds(this.options.labs) });
     } else {
       lab = fixed ?? chooseLabByVariables(codesOf(item), this.options.labs);
       if (!lab) return inputError('LAB_NOT_DETECTED');
@@ -115,7 +115,7 @@ export interface GradeResult {
 /** Grades one job and verifies its claim; `labs` are the lab packs that ship with Lab Check by default. */
 export async function gradeJob(job: GradeJob, labs: readonly LabPack[] = LABS): Promise<GradeResult> {
   const lab = labs.find((candidate) => candidate.id === job.lab);
-  if (!lab) return { error: inputError('LAB_UNKNOWN', { lab: job.lab }), flags: [] };
+  if (!lab) return { error: inputError('LAB_UNKNOWN', { lab: job.lab, expected: labIds(labs) }), flags: [] };
 
   const report = gradeSubmission(lab, job.input);
   if (!job.claim) return { report, flags: [] };
@@ -160,6 +160,8 @@ async function verifyClaim(
   const summary = { score: claim.report.score, grader: claim.grader, labVersion: claim.lab.version, digestValid };
   return { flags, claim: summary };
 }
+
+const labIds = (labs: readonly LabPack[]): string => labs.map((lab) => JSON.stringify(lab.id)).join(', ');
 
 function codesOf(item: Extract<SubmissionItem, { ok: true }>): string[] {
   const codes = [item.input.code, ...Object.values(item.input.steps ?? {})];
