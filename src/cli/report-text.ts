@@ -20,7 +20,12 @@ export function formatReportText(report: SubmissionReport): string {
     for (const finding of step.findings) lines.push(...formatFinding(finding, step.foundIn));
     if (step.hint && step.status !== 'pass') lines.push(`          ${step.hint}`);
   }
-  for (const finding of report.findings) lines.push(...formatFinding(finding, undefined));
+  // Findings about the code as a whole, such as a syntax error outside every step's variable.
+  if (report.findings.length > 0) lines.push('  code as a whole:');
+  for (const finding of report.findings) {
+    const input = finding.data?.input;
+    lines.push(...formatFinding(finding, typeof input === 'string' ? input : undefined));
+  }
 
   if (report.quiz.length > 0) {
     const answered = report.quiz.filter((question) => question.status !== 'missing');

@@ -338,6 +338,40 @@ const CASES: Case[] = [
     code: join(SH, { create: `create_role_command='aws iam create-role --role-name TemporaryAccessRole'` }),
     expected: only('create-role-command', 'fail'),
   },
+  // Code that is not read to its end: running it would see a reassignment in the unread part.
+  {
+    name: 'py reassignment after a 1 MiB comment',
+    language: 'python',
+    code: `${join(PY, {})}\n#${'x'.repeat(1_100_000)}\nrole_name = "wrong"`,
+    expected: {
+      'trust-policy': 'fail:CODE_READ_IN_PART',
+      'role-name': 'fail:CODE_READ_IN_PART',
+      'assume-role-command': 'fail:CODE_READ_IN_PART',
+      'create-role-command': 'fail:CODE_READ_IN_PART',
+    },
+  },
+  {
+    name: 'py step past 1 MiB of padding',
+    language: 'python',
+    code: `${join(PY, { create: '' })}\npadding = "${'x'.repeat(1_100_000)}"\n${PY.create}`,
+    expected: {
+      'trust-policy': 'fail:CODE_READ_IN_PART',
+      'role-name': 'fail:CODE_READ_IN_PART',
+      'assume-role-command': 'fail:CODE_READ_IN_PART',
+      'create-role-command': 'missing',
+    },
+  },
+  {
+    name: 'js reassignment after brackets nested too deep',
+    language: 'javascript',
+    code: `${join(JS, {})}\nconst deep = ${'['.repeat(5000)}${']'.repeat(5000)};\nrole_name = 'wrong';`,
+    expected: {
+      'trust-policy': 'fail:CODE_READ_IN_PART',
+      'role-name': 'fail:CODE_READ_IN_PART',
+      'assume-role-command': 'fail:CODE_READ_IN_PART',
+      'create-role-command': 'fail:CODE_READ_IN_PART',
+    },
+  },
 ];
 
 for (const { name, language, code, expected } of CASES) {
@@ -439,4 +473,29 @@ test('grade ignores variables no step reads', () => {
   const report = gradeSubmission(lab, { code, language: 'python' });
   assert.deepEqual(report.findings, []);
   assert.ok(report.steps.every((step) => step.status === 'pass'));
+});
+
+test('read-in-part finding points at the stop', () => {
+  const code = `${join(PY, {})}\n#${'x'.repeat(1_100_000)}\nrole_name = "wrong"`;
+  const report = gradeSubmission(lab, { code, language: 'python' });
+  const step = report.steps.find((candidate) => candidate.id === 'role-name');
+  const finding = step?.findings.find((candidate) => candidate.code === 'CODE_READ_IN_PART');
+  assert.equal(step?.status, 'fail');
+  assert.equal(step?.earned, 0);
+  assert.deepEqual([finding?.line, finding?.column], [5, 1_048_576 - join(PY, {}).length]);
+  assert.match(finding?.message ?? '', /role_name may be set again/);
+});
+
+test('only the cut step text fails', () => {
+  const steps = {
+    'trust-policy': PY.trust,
+    'role-name': `${PY.role}\n#${'x'.repeat(1_100_000)}`,
+    'assume-role-command': PY.assume,
+    'create-role-command': PY.create,
+  };
+  const report = gradeSubmission(lab, { steps, language: 'python' });
+  const statuses = Object.fromEntries(report.steps.map((step) => [step.id, step.status]));
+  assert.deepEqual(statuses, { ...ALL_PASS, 'role-name': 'fail' });
+  const finding = report.steps[1]?.findings.find((candidate) => candidate.code === 'CODE_READ_IN_PART');
+  assert.equal(finding?.data?.input, 'role-name');
 });

@@ -64,7 +64,8 @@ export function gradeSubmission(lab: LabPack, submission: SubmissionInput): Subm
   const claimed = new Set<Finding>();
   const steps = lab.steps.map((step) => {
     const variable = variables.lookup(step.variable, step.id);
-    if (!variable) return missingStep(step);
+    const unread = unreadPart(texts, step, variable);
+    if (!variable) return missingStep(step, unread);
 
     const context: CheckContext = {
       lab,
@@ -77,7 +78,7 @@ export function gradeSubmission(lab: LabPack, submission: SubmissionInput): Subm
       command: () => commandOf(step.id),
     };
     const extractionFindings = findingsInside(texts, variable, claimed);
-    return gradeStep(step, context, extractionFindings);
+    return gradeStep(step, context, unread ? [...extractionFindings, unread] : extractionFindings);
   });
 
   // Values that no step reads, such as `client = boto3.client(...)`, may well need running code.
@@ -211,7 +212,7 @@ function runCheck(context: CheckContext, check: LabCheck): Finding[] {
   }
 }
 
-function missingStep(step: LabStep): StepReport {
+function missingStep(step: LabStep, unread: Finding | undefined): StepReport {
   const finding = engineFinding(
     { code: 'VARIABLE_MISSING', severity: 'error', data: { variable: step.variable } },
     step.hints,
@@ -222,8 +223,39 @@ function missingStep(step: LabStep): StepReport {
     status: 'missing',
     points: step.points,
     earned: 0,
-    findings: [finding],
+    findings: unread ? [finding, unread] : [finding],
   };
+}
+
+/** The extraction limits at which reading stopped, leaving the rest of the code unread. */
+const STOPPED_READING = new Set(['source-length', 'parse-steps', 'parse-time', 'parse-nesting']);
+
+/**
+ * Returns a CODE_READ_IN_PART finding when a code text that could assign
+ * the step's variable after the value found (or at all, when none was
+ * found) was not read to its end. Running the code would see the whole
+ * text, so a value read from its first part may not be the final one.
+ */
+function unreadPart(texts: readonly CodeText[], step: LabStep, variable: ResolvedVariable | undefined): Finding | undefined {
+  const own = texts.find((text) => text.input === step.id);
+  const found = variable ? textOf(texts, variable) : undefined;
+  const later = found ? texts.slice(texts.indexOf(found)) : texts;
+  let candidates = later;
+  if (own) candidates = found === own ? [own] : [own, ...later];
+  for (const text of candidates) {
+    const stop = text.extraction.findings.find(
+      (finding) => finding.code === 'LIMIT_EXCEEDED' && STOPPED_READING.has(String(finding.data?.limit)),
+    );
+    if (stop?.line === undefined || stop.column === undefined) continue;
+
+    const data: Record<string, unknown> = { variable: step.variable, line: stop.line, column: stop.column };
+    if (text.input !== undefined) data.input = text.input;
+    return engineFinding(
+      { code: 'CODE_READ_IN_PART', severity: 'error', line: stop.line, column: stop.column, data },
+      step.hints,
+    );
+  }
+  return undefined;
 }
 
 /** Claims the extraction findings that lie inside the variable's assignment, such as a syntax error there. */

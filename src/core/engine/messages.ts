@@ -28,6 +28,13 @@ export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
     message: (d) => `The variable ${d.variable} is not defined.`,
     hint: (d) => `Assign ${d.variable} at the top level of your code, spelled exactly like this.`,
   },
+  CODE_READ_IN_PART: {
+    message: (d) =>
+      `The checker stopped reading the code here, before its end, so ${d.variable} may be set again in the part that was not read.`,
+    hint: () =>
+      'The step is graded only when the whole code is read. Remove what the lab does not ask for, ' +
+      'such as long comments or generated data, and check again.',
+  },
   VALUE_UNREADABLE: {
     message: (d) => `The value of ${d.variable} cannot be read without running the code.`,
     hint: () =>
