@@ -25,16 +25,17 @@ const quoted = (value: unknown): string => visibleText(JSON.stringify(String(val
 
 function truncatedMessage(d: Data): string {
   const start = `The archive is cut short: it ends after ${bytes(d.at)}`;
-  const before = `the ${String(d.read)} entries before it were read`;
+  const count = Number(d.read);
+  const read = `${count} ${count === 1 ? 'entry' : 'entries'} before it ${count === 1 ? 'was' : 'were'} read`;
   switch (d.part) {
     case 'entry':
-      return `${start}, inside the entry ${quoted(d.entry)}; that entry and any after it are missing, and ${before}.`;
+      return `${start}, inside the entry ${quoted(d.entry)}, so that entry and any after it are missing; ${read}.`;
     case 'header':
-      return `${start}, inside the header of the entry after ${d.after ? quoted(d.after) : 'the start'}; ${before}.`;
+      return `${start}, inside the header of the entry after ${d.after ? quoted(d.after) : 'the start'}; ${read}.`;
     case 'comment':
       return 'The archive is cut short inside its closing comment; every entry was read.';
     default:
-      return `${start}, before the end of its central directory (the list of its entries); ${before}, and any after them are missing.`;
+      return `${start}, before the end of its central directory (the list of its entries), so any entries after the last one read are missing; ${read}.`;
   }
 }
 

@@ -188,7 +188,7 @@ test('zip cut message names the entry', async () => {
   assert.ok(cut && 'error' in cut);
   assert.equal(
     cut.error.message,
-    'The archive is cut short: it ends after 200 bytes, inside the entry "b.py"; that entry and any after it are missing, and the 1 entries before it were read.',
+    'The archive is cut short: it ends after 200 bytes, inside the entry "b.py", so that entry and any after it are missing; 1 entry before it was read.',
   );
 });
 
