@@ -90,6 +90,25 @@ test('command reads one per line from stdin', async () => {
   assert.equal(output[1].valid, false);
 });
 
+test('command stdin carries assignments to later lines', async () => {
+  const stdin =
+    'ROLE_ARN=arn:aws:iam::123456789012:role/demo\nexport SESSION=lab\n' +
+    'aws sts assume-role --role-arn "$ROLE_ARN" --role-session-name "$SESSION"\n' +
+    'aws iam get-role --role-name "$UNSET"\n';
+  const { code, stdout } = await run(['-', '--format', 'json'], stdin);
+  assert.equal(code, 0);
+  const output = JSON.parse(stdout);
+  assert.equal(output.length, 2);
+  assert.deepEqual(output[0].parameters, { RoleArn: 'arn:aws:iam::123456789012:role/demo', RoleSessionName: 'lab' });
+  assert.deepEqual(output[0].findings, []);
+  assert.equal(output[1].findings[0].code, 'SHELL_UNKNOWN_VARIABLE');
+});
+
+test('command stdin labels findings by script line', async () => {
+  const { stdout } = await run(['-'], 'ROLE=lab\n\naws iam get-role --role-name "$ROLE" --bad\n');
+  assert.match(stdout, /^-:3:38: error OPTION_UNKNOWN/);
+});
+
 test('command usage errors exit 2', async () => {
   assert.equal((await run([])).code, 2);
   assert.equal((await run(['aws sts get-caller-identity', '--format', 'xml'])).code, 2);

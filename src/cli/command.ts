@@ -1,13 +1,14 @@
 /**
  * `lab-check command "aws ..." [--format json|text]`: validates AWS CLI commands. With `-` it
- * reads one command per line from standard input; a line ending in a backslash continues on the
- * next line. `file://` paths are read relative to the current folder, as the AWS CLI reads them.
+ * reads a script from standard input, one command per line. A line ending in a backslash
+ * continues on the next line, and later lines use the variables that earlier lines set.
+ * `file://` paths are read relative to the current folder, as the AWS CLI reads them.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, resolve, sep } from 'node:path';
 import type { Finding } from '../core/findings.ts';
-import { validateCommand, type CommandValidation, type FileProvider } from '../core/command/index.ts';
+import { splitCommandLines, validateCommand, validateScript, type CommandValidation, type FileProvider } from '../core/command/index.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 
 const USAGE =
@@ -74,11 +75,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const fromStdin = options.commands.length === 1 && options.commands[0] === '-';
-  const commands = fromStdin
-    ? splitCommandLines(await io.readStdin())
-    : options.commands.map((text) => ({ text, line: 1 }));
   const files = fileProvider(io.cwd);
-  const results = commands.map(({ text }) => toResult(text, validateCommand(text, { files })));
+  const commands = fromStdin
+    ? validateScript(await io.readStdin(), { files })
+    : options.commands.map((text) => ({ text, line: 1, validation: validateCommand(text, { files }) }));
+  const results = commands.map(({ text, validation }) => toResult(text, validation));
 
   if (options.format === 'json') {
     const output = fromStdin ? results : results[0];
@@ -92,25 +93,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 /** Splits standard input into commands: one per line, joining lines that end in a backslash. */
 export function splitCommands(input: string): string[] {
   return splitCommandLines(input).map((command) => command.text);
-}
-
-/** Splits standard input as `splitCommands` does, with the 1-based line each command starts on. */
-export function splitCommandLines(input: string): Array<{ text: string; line: number }> {
-  const commands: Array<{ text: string; line: number }> = [];
-  let current = '';
-  let startLine = 1;
-  input.split(/\r?\n/).forEach((line, index) => {
-    if (current === '') startLine = index + 1;
-    current += line;
-    if (/(?:^|[^\\])(?:\\\\)*\\$/.test(line)) {
-      current += '\n';
-      return;
-    }
-    if (current.trim() && !current.trim().startsWith('#')) commands.push({ text: current, line: startLine });
-    current = '';
-  });
-  if (current.trim()) commands.push({ text: current, line: startLine });
-  return commands;
 }
 
 /** The largest file:// file read, in bytes; IAM's largest policy document is 131,072 characters. */

@@ -4,8 +4,9 @@
  * service would reject it.
  */
 export { validateCommand } from './validate.ts';
+export { splitCommandLines, validateScript, type ScriptCommand, type ScriptLine } from './script.ts';
 export { normalizeFilePath } from './files.ts';
-export type { CommandValidation, FileProvider, FileReference, ValidateCommandOptions } from './types.ts';
+export type { CommandValidation, FileProvider, FileReference, ValidateCommandOptions, VariableValue } from './types.ts';
 export type { Span, SeverityOverrides } from '../findings.ts';
 export { xformName, closeMatches } from './names.ts';
 export { COMMAND_CODES, type CommandCodeName } from './messages.ts';

@@ -58,6 +58,24 @@ const warning = (description: string, render: CommandCode['render']): CommandCod
   severity: 'warning', description, render,
 });
 
+/** Phrases for the reasons a script variable cannot be read without running the script. */
+const UNREADABLE_REASONS: Record<string, string> = {
+  conditional: 'inside an if or a case, or after && or ||',
+  loop: 'inside a loop',
+  input: 'from input or the script\'s arguments',
+  'command-substitution': 'from the output of a command, $(...) or backticks',
+  arithmetic: 'by arithmetic expansion, $((...))',
+  'parameter-expansion': 'with a ${...} modifier',
+  array: 'as an array',
+  depends: 'from another variable whose value is not known either',
+  UNDEFINED_NAME: 'from a variable that is not defined',
+};
+
+/** Returns the phrase for why a script variable cannot be read, from `ShellScript.variable`. */
+function unreadableReason(reason: string): string {
+  return UNREADABLE_REASONS[reason] ?? 'in a way that needs the script to run';
+}
+
 /** Returns the hint for a lookalike character of one kind in an option name. */
 function lookalikeHint(kind: string): string {
   if (kind === 'space') return 'Retype it as an ordinary space: copying from web pages, word processors and chat apps brings in no-break spaces.';
@@ -128,6 +146,10 @@ export const COMMAND_CODES = {
   SHELL_UNKNOWN_VARIABLE: warning('A variable is not defined.', (d) => ({
     message: `The variable ${str(d.name)} is not defined, so its value cannot be checked.`,
     hint: `Define ${str(d.name)} before this command (${str(d.name)}=value), or write the value itself.`,
+  })),
+  SHELL_VARIABLE_UNREADABLE: warning('A variable is set in a way that needs the script to run.', (d) => ({
+    message: `The variable ${str(d.name)} is set ${unreadableReason(str(d.reason))}, so its value cannot be checked.`,
+    hint: `Set ${str(d.name)} to a plain value (${str(d.name)}=value) before this command, outside any if or loop, to have it checked.`,
   })),
   SHELL_WORD_SPLIT: warning('An unquoted variable contains spaces.', (d) => ({
     message: `$${str(d.name)} is not in double quotes and its value contains spaces, so the shell splits it into several arguments.`,

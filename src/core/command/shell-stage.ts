@@ -2,10 +2,12 @@
  * The shell's part of running a command: splitting the text into words, finding the `aws`
  * command among the shell's commands, and substituting the variables that the caller supplies.
  */
-import { expandWord, lexShell, simpleCommands, type ShellIssue, type ShellWord, type SimpleCommand } from '../shell/index.ts';
+import { expandWord, lexShell, type ShellIssue, type ShellWord, type SimpleCommand } from '../shell/index.ts';
+import { DECLARATION_BUILTINS, shellScript, type ShellScript } from '../extract/shell.ts';
 import type { Finding } from '../findings.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
 import type { ArgWord, LineIndex } from './locate.ts';
+import type { ValidateCommandOptions, VariableValue } from './types.ts';
 import { isLookalikeAws, readLookalikeAws, splitOptionWord, warnAboutLookalikes } from './lookalikes.ts';
 import { describeCharacter } from '../shell/lookalikes.ts';
 
@@ -28,11 +30,12 @@ const ISSUE_CODES: Record<ShellIssue['code'], CommandCodeName | undefined> = {
   'space-after-backslash': 'SHELL_SPACE_AFTER_BACKSLASH',
 };
 
-/** Commands that only set variables, which may come before the aws command in a script. */
-const ASSIGNING_COMMANDS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
-
+/**
+ * Splits the text into words, finds the aws command, and substitutes the variables that the
+ * script sets before it, read as the lab engine's extraction reads them, over `variables`.
+ */
 export function runShellStage(
-  text: string, lines: LineIndex, variables: Record<string, string>, findings: Finding[],
+  text: string, lines: LineIndex, variables: ValidateCommandOptions['variables'], findings: Finding[],
 ): ShellStage {
   const { tokens, issues } = lexShell(text);
   const reported = new Set<string>();
@@ -49,18 +52,15 @@ export function runShellStage(
     findings.push(commandFinding({ code, data, span: lines.span(issue.start, code.startsWith('SHELL_UNCLOSED') ? issue.start + 1 : issue.end) }));
   }
 
-  const known: Record<string, string> = Object.assign(Object.create(null), variables);
-  const commands = simpleCommands(tokens);
-  const target = commands.find((command) => {
-    if (isAws(command.words[0])) return true;
-    collectAssignments(command, known, lines, findings);
-    return false;
-  });
+  const script = shellScript(text, tokens, outerVariables(variables));
+  const { commands } = script;
+  const targetIndex = commands.findIndex((command) => isAws(command.words[0]));
+  const target = commands[targetIndex];
   if (!target) {
     const first = commands.find((command) => command.words.length > 0);
     if (first?.words[0]) {
       const word = first.words[0];
-      if (!ASSIGNING_COMMANDS.has(word.value)) {
+      if (!DECLARATION_BUILTINS.has(word.value)) {
         findings.push(commandFinding({ code: 'COMMAND_NOT_AWS', data: { program: word.value }, span: lines.span(word.start, word.end) }));
         return {};
       }
@@ -74,12 +74,12 @@ export function runShellStage(
     const { operator } = redirection;
     findings.push(commandFinding({ code: 'SHELL_REDIRECTION', data: { operator: operator.op }, span: lines.span(operator.start, operator.end) }));
   }
-  const lookup = (name: string): string | undefined => (Object.hasOwn(known, name) ? known[name] : undefined);
+  script.runBefore(targetIndex);
   const [program, ...rest] = target.words;
   const argv: ArgWord[] = [];
   if (program && isLookalikeAws(program.value)) argv.push(...readLookalikeAws(plainArgWord(program), lines, findings));
   for (const word of rest) {
-    for (const piece of splitOptionWord(expandArgument(word, lookup, lines, findings), lines, findings)) {
+    for (const piece of splitOptionWord(expandArgument(word, script, lines, findings), lines, findings)) {
       warnAboutLookalikes(piece, lines, findings);
       argv.push(piece);
     }
@@ -97,24 +97,17 @@ function plainArgWord(word: ShellWord): ArgWord {
   return { value: word.value, offsets: word.offsets, start: word.start, end: word.end, unknown: false };
 }
 
-function collectAssignments(command: SimpleCommand, known: Record<string, string>, lines: LineIndex, findings: Finding[]): void {
-  const words = ASSIGNING_COMMANDS.has(command.words[0]?.value ?? '') ? command.words.slice(1) : [];
-  const lookup = (name: string): string | undefined => (Object.hasOwn(known, name) ? known[name] : undefined);
-  for (const word of [...command.assignments, ...words]) {
-    if (!word.assignment) continue;
-    const expanded = expandWord(word, lookup);
-    for (const expansion of expanded.tooLong) {
-      findings.push(commandFinding({ code: 'SHELL_EXPANSION_TOO_LONG', data: { name: expansion.name }, span: lines.span(expansion.start, expansion.end) }));
-    }
-    if (expanded.unresolved.length || expanded.tooLong.length) continue;
-    known[word.assignment.name] = expanded.value.slice(word.assignment.valueIndex);
-  }
+/** Returns the caller's variables as a lookup, whichever form they are given in. */
+export function outerVariables(variables: ValidateCommandOptions['variables']): (name: string) => VariableValue {
+  if (typeof variables === 'function') return variables;
+  if (!variables) return () => undefined;
+  return (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
 }
 
-function reportOtherCommands(commands: SimpleCommand[], target: SimpleCommand, lines: LineIndex, findings: Finding[]): void {
+function reportOtherCommands(commands: readonly SimpleCommand[], target: SimpleCommand, lines: LineIndex, findings: Finding[]): void {
   const pipe = target.endedBy?.op === '|' || target.endedBy?.op === '|&' ? target.endedBy : undefined;
   for (const command of commands) {
-    if (command === target || command.words.length === 0 || ASSIGNING_COMMANDS.has(command.words[0]?.value ?? '')) continue;
+    if (command === target || command.words.length === 0 || DECLARATION_BUILTINS.has(command.words[0]?.value ?? '')) continue;
     const operator = command.precededBy ?? pipe ?? target.endedBy;
     if (!operator) continue;
     const name = operator.op === '\n' ? 'line break' : operator.op;
@@ -122,13 +115,19 @@ function reportOtherCommands(commands: SimpleCommand[], target: SimpleCommand, l
   }
 }
 
-function expandArgument(
-  word: ShellWord, lookup: (name: string) => string | undefined, lines: LineIndex, findings: Finding[],
-): ArgWord {
-  const expanded = expandWord(word, lookup);
+function expandArgument(word: ShellWord, script: ShellScript, lines: LineIndex, findings: Finding[]): ArgWord {
+  const expanded = expandWord(word, (name) => {
+    const value = script.variable(name);
+    return typeof value === 'string' ? value : undefined;
+  });
   for (const expansion of expanded.unresolved) {
     const span = lines.span(expansion.start, expansion.end);
-    if (expansion.kind === 'variable') {
+    const value = expansion.kind === 'variable' && !expansion.modifier ? script.variable(expansion.name) : undefined;
+    if (typeof value === 'object' && value.unreadable === 'LIMIT_EXCEEDED') {
+      findings.push(commandFinding({ code: 'SHELL_EXPANSION_TOO_LONG', data: { name: expansion.name }, span }));
+    } else if (typeof value === 'object') {
+      findings.push(commandFinding({ code: 'SHELL_VARIABLE_UNREADABLE', data: { name: expansion.name, reason: value.unreadable }, span }));
+    } else if (expansion.kind === 'variable') {
       findings.push(commandFinding({ code: 'SHELL_UNKNOWN_VARIABLE', data: { name: expansion.name }, span }));
     } else {
       findings.push(commandFinding({ code: 'SHELL_COMMAND_SUBSTITUTION', span }));

@@ -8,9 +8,18 @@ import type { Finding, SeverityOverrides, Span } from '../findings.ts';
  */
 export type FileProvider = (path: string, scheme: 'file' | 'fileb') => string | undefined | null;
 
+/**
+ * A shell variable's value: undefined when it is not set, and `{ unreadable: reason }` when a
+ * script sets it in a way that needs the script to run (in a loop, from a command's output).
+ */
+export type VariableValue = string | { unreadable: string } | undefined;
+
 export interface ValidateCommandOptions {
-  /** Shell variables the command may use (`$ROLE_NAME`); assignments in the text are added. */
-  variables?: Record<string, string>;
+  /**
+   * Shell variables the command may use (`$ROLE_NAME`), as a record or a lookup; assignments in
+   * the text before the aws command are added.
+   */
+  variables?: Record<string, string> | ((name: string) => VariableValue);
   /** Reads `file://` and `fileb://` files; without it their content is not checked. */
   files?: FileProvider;
   overrides?: SeverityOverrides;

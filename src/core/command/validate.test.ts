@@ -34,7 +34,8 @@ const VALID: string[] = [
 /** Each invalid command, with the code expected and the text its span must cover. */
 const INVALID: Array<[string, CommandCodeName | string, string]> = [
   ["aws sts assume-role --role-session-name 'lab", 'SHELL_UNCLOSED_QUOTE', "'"],
-  [`A=x\n${'A="$A$A"\n'.repeat(21)}aws sts get-caller-identity`, 'SHELL_EXPANSION_TOO_LONG', '$A'],
+  [`A=x\n${'A="$A$A"\n'.repeat(21)}aws sts get-caller-identity --output "$A"`, 'SHELL_EXPANSION_TOO_LONG', '$A'],
+  ['if true; then A=json; fi\naws sts get-caller-identity --output "$A"', 'SHELL_VARIABLE_UNREADABLE', '$A'],
   ['aws sts assume-role --role-arn $(get-arn', 'SHELL_UNCLOSED_EXPANSION', '$'],
   ['aws sts get-caller-\0identity', 'SHELL_NUL_BYTE', '\0'],
   ['aws iam get-role --role-name \u201clab\u201d', 'SHELL_CURLY_QUOTE', '\u201c'],

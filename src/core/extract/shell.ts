@@ -12,10 +12,11 @@ import {
   type ShellWord,
   type SimpleCommand,
 } from '../shell/index.ts';
-import type { ExtractionContext } from './context.ts';
+import { ExtractionContext } from './context.ts';
 import { TextBuilder, Unreadable, notStatic, type StrValue } from './values.ts';
 
-const DECLARATION_BUILTINS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
+/** Builtins whose `NAME=value` arguments set variables. */
+export const DECLARATION_BUILTINS: ReadonlySet<string> = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
 
 /** The kind of compound command around a command, which decides whether its assignments count. */
 type Region = 'if' | 'case' | 'loop' | 'group' | 'function' | 'subshell';
@@ -29,8 +30,51 @@ export function extractShell(ctx: ExtractionContext): void {
     if (issue.code.startsWith('unclosed-')) ctx.reportSyntaxError(issue.start, issue.end, { issue: issue.code });
     else if (issue.code === 'curly-quote') ctx.report('CURLY_QUOTE', issue.start, issue.end, { text: issue.text });
   }
-  const { kept, arrays } = withoutArrayElements(tokens);
-  new ShellRunner(ctx, arrays).run(simpleCommands(kept));
+  new ShellScript(ctx, tokens).runBefore(Infinity);
+}
+
+/** The value of a script variable, as `ShellScript.variable` returns it. */
+export type ShellVariable = string | { unreadable: string } | undefined;
+
+/**
+ * A script's simple commands, whose assignments run one command at a time, and the variables
+ * they have set so far. The lab engine's extraction runs all of them. The command validator runs
+ * those before the aws command, so that both read a script's variables in the same way.
+ */
+export class ShellScript {
+  readonly commands: readonly SimpleCommand[];
+  private readonly runner: ShellRunner;
+  private next = 0;
+
+  /** `outer` returns the variables set before the script runs, such as the environment's. */
+  constructor(ctx: ExtractionContext, tokens: readonly ShellToken[], outer?: (name: string) => ShellVariable) {
+    const { kept, arrays } = withoutArrayElements(tokens);
+    this.commands = simpleCommands(kept);
+    this.runner = new ShellRunner(ctx, arrays, outer);
+  }
+
+  /** Runs the assignments of the commands before `commands[index]` that have not run yet. */
+  runBefore(index: number): void {
+    const stop = Math.min(index, this.commands.length);
+    for (; this.next < stop; this.next += 1) {
+      const command = this.commands[this.next];
+      if (command) this.runner.runCommand(command);
+    }
+  }
+
+  /**
+   * Returns a variable's value, or undefined when it is not set. For a variable whose value
+   * needs the script to run (set in a loop, from a command's output), it returns the reason: a
+   * NOT_STATIC reason or another extraction code, such as UNDEFINED_NAME.
+   */
+  variable(name: string): ShellVariable {
+    return this.runner.variable(name);
+  }
+}
+
+/** Reads a script's variables without reporting extraction findings, for callers outside the extraction. */
+export function shellScript(code: string, tokens: readonly ShellToken[], outer?: (name: string) => ShellVariable): ShellScript {
+  return new ShellScript(new ExtractionContext(code, 'shell'), tokens, outer);
 }
 
 /**
@@ -68,6 +112,8 @@ function withoutArrayElements(tokens: readonly ShellToken[]): { kept: ShellToken
 
 class ShellRunner {
   private readonly bindings = new Map<string, StrValue | Unreadable>();
+  /** Names that `unset` removed, which `outer` no longer supplies. */
+  private readonly unset = new Set<string>();
   private readonly regions: Region[] = [];
   /** The previous command was a function header, `name()`, so the next group is its body. */
   private functionHeader = false;
@@ -75,13 +121,17 @@ class ShellRunner {
   constructor(
     private readonly ctx: ExtractionContext,
     private readonly arrays: ReadonlySet<ShellWord>,
+    private readonly outer?: (name: string) => ShellVariable,
   ) {}
 
-  run(commands: readonly SimpleCommand[]): void {
-    for (const command of commands) this.runCommand(command);
+  variable(name: string): ShellVariable {
+    const bound = this.bindings.get(name);
+    if (bound instanceof Unreadable) return { unreadable: bound.code === 'NOT_STATIC' ? String(bound.data.reason) : bound.code };
+    if (bound) return bound.text;
+    return this.unset.has(name) ? undefined : this.outer?.(name);
   }
 
-  private runCommand(command: SimpleCommand): void {
+  runCommand(command: SimpleCommand): void {
     const opensSubshell = command.precededBy?.op === '(' && !this.functionHeader && this.top() !== 'case';
     if (opensSubshell) this.regions.push('subshell');
 
@@ -194,6 +244,7 @@ class ShellRunner {
     if (value instanceof Unreadable) return this.bindUnreadable(word, value, command, extends_);
 
     this.bindings.set(name, value);
+    this.unset.delete(name);
     const source = { kind: 'string' as const, value: value.text, offsets: value.offsets, start: value.start, end: value.end };
     const quote = quoteOf(this.ctx.code.slice(value.start, value.end));
     this.ctx.assign(name, word.start, quote ? { ...source, quote } : source, extends_ ? 'extend' : 'replace');
@@ -204,12 +255,14 @@ class ShellRunner {
     const name = word.assignment?.name ?? word.value;
     const start = word.assignment ? valueStart(word) : word.start;
     this.bindings.set(name, reason);
+    this.unset.delete(name);
     this.ctx.assign(name, word.start, { kind: 'unreadable', start, end: word.end }, extend ? 'extend' : 'replace');
     this.ctx.reportUnreadable(reason, name);
   }
 
   private remove(name: string): void {
     this.bindings.delete(name);
+    this.unset.add(name);
     this.ctx.remove(name);
   }
 
@@ -244,8 +297,20 @@ class ShellRunner {
 
   private lookup(name: string, where: { start: number; end: number }): StrValue {
     const bound = this.bindings.get(name);
-    if (bound instanceof Unreadable) throw notStatic('depends', where, { name });
+    if (bound instanceof Unreadable) {
+      // A value built on one past a size limit is past it too, as in `a="$a$a"` repeated.
+      if (bound.code === 'LIMIT_EXCEEDED') throw new Unreadable('LIMIT_EXCEEDED', where.start, where.end, bound.data);
+      throw notStatic('depends', where, { name });
+    }
     if (bound) return bound;
+    const outer = this.unset.has(name) ? undefined : this.outer?.(name);
+    if (typeof outer === 'object') throw notStatic('depends', where, { name });
+    if (outer !== undefined) {
+      // A value from outside the script has no source of its own, so it maps to the expansion.
+      const offsets = new Int32Array(outer.length + 1).fill(where.start);
+      offsets[outer.length] = where.end;
+      return { type: 'str', text: outer, offsets, start: where.start, end: where.end };
+    }
     if (isParameterOfTheRun(name)) throw notStatic('input', where);
     throw new Unreadable('UNDEFINED_NAME', where.start, where.end, { name });
   }
