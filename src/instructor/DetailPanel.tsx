@@ -1,10 +1,13 @@
 /**
  * The detail of one row: its error or flags, each step's findings, the
  * quiz, and the learner's code with the lines the findings point at
- * marked. Learner text is rendered as text nodes only.
+ * marked. Learner text is rendered as text nodes only, and the learner id,
+ * source and messages with `visibleText`, so that bidirectional and
+ * control characters show as escapes instead of reordering the text.
  */
 import type { Finding } from '../core/findings.ts';
 import { findingLine } from '../core/submissions/row-text.ts';
+import { visibleText } from '../core/submissions/visible-text.ts';
 import { codeTexts, type CodeText } from './code-view.ts';
 import type { Detail } from './use-regrade-worker.ts';
 
@@ -14,14 +17,14 @@ export function DetailPanel({ detail, onClose }: { detail: Detail; onClose(): vo
   const texts = input ? codeTexts(input, report) : [];
 
   return (
-    <aside class="detail" data-testid="detail" aria-label={`Submission of ${row.learner}`}>
+    <aside class="detail" data-testid="detail" aria-label={`Submission of ${visibleText(row.learner)}`}>
       <header>
-        <h2>{row.learner || '(no learner id)'}</h2>
+        <h2>{visibleText(row.learner) || '(no learner id)'}</h2>
         <button type="button" onClick={onClose} aria-label="Close the detail">
           ×
         </button>
       </header>
-      <p class="muted">{row.source}</p>
+      <p class="muted">{visibleText(row.source)}</p>
       {report && (
         <p>
           {report.score.earned}/{report.score.possible} points, {report.lab} {report.labVersion}, {report.grader}
@@ -29,14 +32,14 @@ export function DetailPanel({ detail, onClose }: { detail: Detail; onClose(): vo
       )}
       {row.error && (
         <p class="failure" data-testid="detail-error">
-          {row.error.code}: {row.error.message}
+          {row.error.code}: {visibleText(row.error.message)}
         </p>
       )}
       {row.flags.length > 0 && (
         <ul class="flags" data-testid="detail-flags">
           {row.flags.map((flag) => (
             <li>
-              <strong>{flag.code}</strong> {flag.message}
+              <strong>{flag.code}</strong> {visibleText(flag.message)}
             </li>
           ))}
         </ul>

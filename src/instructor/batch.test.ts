@@ -89,3 +89,10 @@ test('batch stops once cancelled', async () => {
   assert.deepEqual(seen, ['a', 'b']);
   assert.equal(batch.size, 2);
 });
+
+test('batch summary escapes learner controls', async () => {
+  const { groups } = await gradeFiles([file('eve\u001b[2J\u202Egnp.py', ROLE)]);
+  const [row] = groups.flat();
+  assert.equal(row?.learner, 'eve\\u001B[2J\\u202Egnp');
+  assert.equal(row?.source, 'eve\\u001B[2J\\u202Egnp.py');
+});

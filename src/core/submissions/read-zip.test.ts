@@ -290,3 +290,27 @@ test('crc32 of known strings', () => {
   assert.equal(crc32(strToU8('123456789')), 0xcbf43926);
   assert.equal(crc32(strToU8(CODE)), 0x10aa662e);
 });
+
+test('zip with any byte flipped keeps names and bytes together', async () => {
+  const archives: Array<[string, Uint8Array]> = [
+    ['fflate', zipSync({ 'a.py': strToU8(CODE), 'b.py': strToU8(CODE.repeat(9)), 'c/d.py': strToU8('x = 1\n') })],
+    ['fflate stored', zipSync({ 'a.py': strToU8(CODE), 'b.py': strToU8('b = 2\n') }, { level: 0 })],
+    ['info-zip', fixture('info-zip.zip')],
+    ['descriptors', fixture('descriptors.zip')],
+    ['zip64', fixture('zip64.zip')],
+  ];
+  for (const [label, archive] of archives) {
+    const original = new Map<string, string>();
+    for (const entry of await entries(archive)) if ('bytes' in entry) original.set(entry.name, strFromU8(entry.bytes));
+    for (let at = 0; at < archive.length; at += 1) {
+      for (const mask of [0x01, 0x80]) {
+        const damaged = archive.slice();
+        damaged[at] = damaged[at]! ^ mask;
+        for (const entry of await entries(damaged)) {
+          if (!('bytes' in entry)) continue;
+          assert.equal(strFromU8(entry.bytes), original.get(entry.name), `${label}: byte ${at} ^ ${mask}, entry ${entry.name}`);
+        }
+      }
+    }
+  }
+});
