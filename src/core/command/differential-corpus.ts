@@ -114,4 +114,23 @@ export const CORPUS: CorpusRow[] = [
   { command: `${ASSUME} --role-session-name=lab\u00a0x`, cli: 'accept', service: 'VALUE_PATTERN_MISMATCH' },
   { command: 'aws iam get-role --role-name \u2014role-name', cli: 'accept', service: 'VALUE_PATTERN_MISMATCH' },
   { command: 'aws iam get-role --role-name \u201clab\u201d', cli: 'accept', service: 'VALUE_PATTERN_MISMATCH' },
+  { command: `aws sts assume-role --cli-input-yaml 'RoleArn: ${ARN}\nRoleSessionName: lab'`, cli: 'accept' },
+  { command: `aws sts assume-role --cli-input-yaml '{"RoleArn": "${ARN}", "RoleSessionName": "lab"}'`, cli: 'accept' },
+];
+
+export interface UndecidedRow {
+  command: string;
+  /** The warning the validator gives instead of a verdict. */
+  warning: CommandCodeName;
+}
+
+/**
+ * Commands that the AWS CLI rejects but the validator cannot decide, because it does not parse
+ * YAML: it reports them valid, with a warning that the input is not checked.
+ */
+export const UNDECIDED: UndecidedRow[] = [
+  { command: `aws sts assume-role --cli-input-yaml 'RoleArn: ${ARN}'`, warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
+  { command: "aws sts assume-role --cli-input-yaml 'RoleArn: [unclosed'", warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
+  { command: "aws sts assume-role --cli-input-yaml '- 1'", warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
+  { command: `aws sts assume-role --cli-input-yaml 'RoleArn: ${ARN}\nRoleSessionName: lab\nFoo: 1'`, warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
 ];

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AWS_CLI, awsCliInstalled, createCliHome, mapLimited, runAwsCli } from '../../../scripts/aws-cli-oracle.ts';
-import { CORPUS } from './differential-corpus.ts';
+import { CORPUS, UNDECIDED } from './differential-corpus.ts';
 import { validateCommand } from './index.ts';
 
 const FIXTURES = fileURLToPath(new URL('./testdata/', import.meta.url));
@@ -42,6 +42,14 @@ test('validator agrees with the corpus', () => {
   }
 });
 
+test('validator warns where it cannot decide', () => {
+  for (const row of UNDECIDED) {
+    const result = validateCommand(row.command, { files: readFixture });
+    assert.equal(result.valid, true, row.command);
+    assert.ok(result.findings.some((f) => f.code === row.warning), `${row.command}: ${result.findings.map((f) => f.code).join(', ')}`);
+  }
+});
+
 const cliMissing = awsCliInstalled() ? false : `${AWS_CLI} is not installed (Debian package awscli), so the CLI side is not run`;
 
 test('corpus agrees with the real AWS CLI', { skip: cliMissing, timeout: 900_000 }, async () => {
@@ -57,4 +65,11 @@ test('corpus agrees with the real AWS CLI', { skip: cliMissing, timeout: 900_000
     }
   });
   assert.deepEqual(disagreements, []);
+});
+
+test('real AWS CLI rejects the undecided commands', { skip: cliMissing, timeout: 120_000 }, async () => {
+  const home = createCliHome();
+  const outcomes = await mapLimited(UNDECIDED, 2, (row) => runAwsCli(row.command, FIXTURES, home));
+  const accepted = UNDECIDED.filter((_, i) => outcomes[i]?.accepted !== false).map((row) => row.command);
+  assert.deepEqual(accepted, []);
 });

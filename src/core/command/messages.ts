@@ -309,6 +309,10 @@ export const COMMAND_CODES = {
   CLI_INPUT_INVALID: cli('--cli-input-json or --cli-input-yaml is not an object.', (d) => ({
     message: `The value of ${option(d)} is not ${d.format === 'yaml' ? 'a YAML' : 'a JSON'} object of parameters.`,
   })),
+  CLI_INPUT_YAML_NOT_CHECKED: warning('The YAML of --cli-input-yaml is not checked.', (d) => ({
+    message: `The YAML given to ${option(d)} is not parsed here, so its parameters are not checked, nor whether it sets the required ones.`,
+    hint: 'To have them checked, give the parameters as options, or as JSON with --cli-input-json, which takes the same parameters.',
+  })),
   CLI_INPUT_CONFLICT: cli('Both --cli-input-json and --cli-input-yaml are given.', () => ({
     message: 'Only one --cli-input- option may be given.',
   })),

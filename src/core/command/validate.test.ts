@@ -83,6 +83,7 @@ const INVALID: Array<[string, CommandCodeName | string, string]> = [
   ['aws s3api list-objects-v2 --bucket s3://b1', 'BUCKET_NAME_INVALID', 's3://b1'],
   ["aws sts assume-role --cli-input-json '[1]'", 'CLI_INPUT_INVALID', '[1]'],
   ["aws sts assume-role --cli-input-json '{}' --cli-input-yaml 'a: 1'", 'CLI_INPUT_CONFLICT', '--cli-input-yaml'],
+  ["aws sts assume-role --cli-input-yaml 'RoleArn: x'", 'CLI_INPUT_YAML_NOT_CHECKED', '--cli-input-yaml'],
   ['aws s3api list-objects-v2 --bucket b1 --no-paginate --max-items 5', 'PAGINATION_CONFLICT', '--max-items'],
   [`aws sts assume-role --role-arn ${ARN} --role-session-name ${'x'.repeat(65)}`, 'VALUE_TOO_LONG', 'x'.repeat(65)],
   [`aws sts assume-role --role-arn ${ARN} --role-session-name lab --duration-seconds 50000`, 'VALUE_TOO_LARGE', '50000'],
