@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { validatePolicy } from './index.ts';
-import { wildcardMatches } from './actions.ts';
+import { wildcardCovers, wildcardMatches } from './actions.ts';
 
 test('wildcardMatches cases', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -41,4 +41,30 @@ test('starred action in a policy returns findings', () => {
   const used = process.cpuUsage(started);
   assert.ok(used.user + used.system < 2_000_000, 'took over 2 s of CPU time');
   assert.ok(result.findings.some((finding) => finding.code === 'INVALID_ACTION'));
+});
+
+test('wildcard covers a narrower wildcard', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['s3:Get*', 's3:GetObject*', true],
+    ['s3:Get*', 's3:getobject?', true],
+    ['s3:GetObject?', 's3:GetObject*', false],
+    ['s3:GetObject*', 's3:GetObject?', true],
+    ['s3:?*', 's3:??**', true],
+    ['s3:??**', 's3:?*', false],
+    ['s3:*', 'ec2:*', false],
+    ['*', 'sts:AssumeRole', true],
+    ['sts:AssumeRole', 'sts:AssumeRole', true],
+    ['sts:AssumeRole', 'sts:Assume*', false],
+    ['', '', true],
+    ['*', '', true],
+    ['?', '', false],
+  ];
+  for (const [pattern, other, expected] of cases) {
+    assert.equal(wildcardCovers(pattern, other), expected, `${pattern} covers ${other}`);
+  }
+});
+
+test('wildcard cover takes no exponential time', () => {
+  const stars = `sts:${'*'.repeat(2000)}x`;
+  assert.equal(wildcardCovers(stars, `sts:${'?*'.repeat(1000)}y`), false);
 });

@@ -75,6 +75,38 @@ export function wildcardMatches(pattern: string, value: string): boolean {
   return pi === p.length;
 }
 
+/**
+ * Returns whether every action that `other` matches is also matched by
+ * `pattern`, ignoring case. Each `*` and `?` of `other` stands for any
+ * text, so only a `*` of `pattern` covers a `*` of `other`, and a literal
+ * of `pattern` covers only the same literal. The dynamic program takes
+ * time in proportion to the two lengths multiplied. It may return false
+ * for a few patterns that do cover (`*?` covers `a*`), never true for one
+ * that does not.
+ */
+export function wildcardCovers(pattern: string, other: string): boolean {
+  const p = pattern.toLowerCase();
+  const o = other.toLowerCase();
+  // next[j]: whether p from i + 1 covers o from j; row[j]: the same from i.
+  let next = new Uint8Array(o.length + 1);
+  next[o.length] = 1;
+  for (let i = p.length - 1; i >= 0; i -= 1) {
+    const row = new Uint8Array(o.length + 1);
+    const char = p[i];
+    for (let j = o.length; j >= 0; j -= 1) {
+      if (char === '*') {
+        row[j] = next[j] === 1 || (j < o.length && row[j + 1] === 1) ? 1 : 0;
+      } else if (j === o.length || o[j] === '*') {
+        row[j] = 0;
+      } else if (char === '?' || (o[j] !== '?' && char === o[j])) {
+        row[j] = next[j + 1] ?? 0;
+      }
+    }
+    next = row;
+  }
+  return next[0] === 1;
+}
+
 /** Lists every catalogued action (lower-cased `service:action`) that `pattern` matches. */
 export function expandAction(pattern: string): string[] {
   const parsed = parseAction(pattern);
