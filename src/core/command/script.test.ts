@@ -129,6 +129,18 @@ test('script skips lines that only set variables', () => {
   assert.deepEqual(validateScript('A=1\nexport B=2\nunset A\n# note\n\n'), []);
 });
 
+test('script skips if and loop lines', () => {
+  const script = 'if [ -z "$ROLE" ]; then\n  ROLE=lab-role\nfi\nfor s in a b; do\ndone\naws iam get-role --role-name "$ROLE"';
+  assert.deepEqual(summarize(script), [[6, ['SHELL_VARIABLE_UNREADABLE@1:31']]]);
+});
+
+test('script keeps if lines that run aws', () => {
+  const [command] = validateScript('if true; then aws sts get-caller-identity; fi');
+  assert.equal(command?.line, 1);
+  // The validator finds an aws command only as the first word of a simple command.
+  assert.equal(command?.validation.findings[0]?.code, 'COMMAND_NOT_AWS');
+});
+
 test('splitCommandLines keeps offsets into the script', () => {
   const script = 'a \\\r\nb\r\n\r\n# x\nc';
   assert.deepEqual(splitCommandLines(script), [

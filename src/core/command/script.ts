@@ -5,7 +5,7 @@
  * learner's shell answer.
  */
 import { DECLARATION_BUILTINS, shellScript } from '../extract/shell.ts';
-import { lexShell } from '../shell/index.ts';
+import { lexShell, type SimpleCommand } from '../shell/index.ts';
 import type { CommandValidation, ValidateCommandOptions } from './types.ts';
 import { outerVariables } from './shell-stage.ts';
 import { validateCommand } from './validate.ts';
@@ -53,13 +53,29 @@ export function splitCommandLines(input: string): ScriptLine[] {
   return commands;
 }
 
-/** Commands that only change variables, which a script runs between its aws commands. */
-const VARIABLE_COMMANDS = new Set([...DECLARATION_BUILTINS, 'unset']);
+/**
+ * First words of the commands that a script runs between its aws commands and that are not
+ * checked: builtins that only change variables, and the reserved words of if, case and loops.
+ */
+const SCRIPT_WORDS = new Set([
+  ...DECLARATION_BUILTINS, 'unset',
+  'if', 'then', 'elif', 'else', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', '{', '}', '!',
+]);
+
+/** Returns whether commands only set variables or open and close compound commands, and run no aws. */
+function isScriptStructure(commands: readonly SimpleCommand[]): boolean {
+  if (commands.length === 0) return false;
+  return commands.every((command) => {
+    const [first] = command.words;
+    const runsAws = command.words.some((word) => word.value === 'aws' || word.value.endsWith('/aws'));
+    return !runsAws && (!first || SCRIPT_WORDS.has(first.value));
+  });
+}
 
 /**
  * Validates each command of `script` with the variables that the commands before it set, over
  * `options.variables`. A command whose quotes span several lines is validated whole. Lines that
- * only set or unset variables are not validated, because they run no aws command.
+ * only set or unset variables, or open or close an if, a case or a loop, are not validated.
  */
 export function validateScript(script: string, options: ValidateCommandOptions = {}): ScriptCommand[] {
   const shell = shellScript(script, lexShell(script).tokens, outerVariables(options.variables));
@@ -77,8 +93,9 @@ export function validateScript(script: string, options: ValidateCommandOptions =
     let end = line.end;
     for (; last < commands.length && (commands[last]?.start ?? 0) < line.end; last += 1) end = Math.max(end, commands[last]?.end ?? 0);
     covered = end;
-    const own = commands.slice(next, last);
-    if (own.length > 0 && own.every((command) => !command.words[0] || VARIABLE_COMMANDS.has(command.words[0].value))) continue;
+    // NOTE: an aws command after `then` or `do` on one of these lines is kept, and validateCommand
+    // reports COMMAND_NOT_AWS for it, because it looks for aws only as a command's first word.
+    if (isScriptStructure(commands.slice(next, last))) continue;
 
     const text = end > line.end ? script.slice(line.start, end) : line.text;
     const validation = validateCommand(text, { ...options, variables: (name) => shell.variable(name) });
