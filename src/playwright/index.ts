@@ -165,14 +165,20 @@ interface WorkerVersion {
 
 /**
  * Stops the extension's service worker through CDP and waits until Chrome
- * reports it stopped. The session must belong to an extension page: a web
- * page's session does not see the extension's worker.
+ * reports that each running version stopped. A message, such as the
+ * popup's request sent again, may start the worker again right after, so
+ * it need not still be stopped on return. The session must belong to an
+ * extension page: a web page's session does not see the extension's worker.
  */
 async function stopWorker(helper: Page, extensionId: string): Promise<void> {
   const cdp = await helper.context().newCDPSession(helper);
   const versions = new Map<string, WorkerVersion>();
+  const stopped = new Set<string>();
   cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-    for (const version of event.versions) versions.set(version.versionId, version);
+    for (const version of event.versions) {
+      versions.set(version.versionId, version);
+      if (version.runningStatus === 'stopped') stopped.add(version.versionId);
+    }
   });
   const ours = () =>
     [...versions.values()].filter((version) => version.scriptURL.startsWith(extensionPrefix(extensionId)));
@@ -180,10 +186,12 @@ async function stopWorker(helper: Page, extensionId: string): Promise<void> {
     await cdp.send('ServiceWorker.enable');
     const deadline = Date.now() + CHECK_TIMEOUT_MS;
     while (ours().length === 0 && Date.now() < deadline) await helper.waitForTimeout(20);
-    for (const version of ours().filter((candidate) => candidate.runningStatus === 'running')) {
+    const running = ours().filter((candidate) => candidate.runningStatus === 'running');
+    for (const version of running) {
+      stopped.delete(version.versionId);
       await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
     }
-    while (ours().some((version) => version.runningStatus !== 'stopped')) {
+    while (running.some((version) => !stopped.has(version.versionId))) {
       if (Date.now() > deadline) throw new Error('The extension\'s service worker did not stop.');
       await helper.waitForTimeout(20);
     }

@@ -1,10 +1,15 @@
 /** Typed requests from the popup to the background worker (src/background/messages.ts). */
 import { browser } from '../extension/browser.ts';
-import type { Reply, RequestKind, RequestOf, ResponseOf } from '../background/messages.ts';
+import { createLogger } from '../extension/logger.ts';
+import type { RequestKind, RequestOf, ResponseOf } from '../background/messages.ts';
+import { sendRequest } from './send-request.ts';
 
-export async function request<K extends RequestKind>(message: RequestOf<K> & { kind: K }): Promise<ResponseOf[K]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseOf[K]> | undefined;
-  if (!reply) throw new Error(`The background worker did not reply to ${message.kind}.`);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
+const log = createLogger('popup');
+
+export function request<K extends RequestKind>(message: RequestOf<K> & { kind: K }): Promise<ResponseOf[K]> {
+  return sendRequest<ResponseOf[K]>(
+    (sent) => browser.runtime.sendMessage(sent),
+    message,
+    (error) => log.debug(`no worker replied to ${message.kind}, sending it again`, error),
+  );
 }
