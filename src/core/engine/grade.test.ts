@@ -338,6 +338,14 @@ const CASES: Case[] = [
     code: join(SH, { create: `create_role_command='aws iam create-role --role-name TemporaryAccessRole'` }),
     expected: only('create-role-command', 'fail'),
   },
+  {
+    name: 'py condition never met',
+    language: 'python',
+    code: join(PY, {
+      trust: PY.trust.replace('"Action": "sts:AssumeRole"}', '"Action": "sts:AssumeRole", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "-1"}}}'),
+    }),
+    expected: only('trust-policy', 'fail:GRANT_NEVER_MET'),
+  },
   // Code that is not read to its end: running it would see a reassignment in the unread part.
   {
     name: 'py reassignment after a 1 MiB comment',

@@ -46,8 +46,14 @@ export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
     hint: (d) => `If you meant the text ${d.name}, put it in quotes: ${quoted(d.name)}.`,
   },
   VALUE_NOT_STRING: {
-    message: (d) => `${d.variable} is a ${d.kind}; the step expects a string.`,
-    hint: () => 'Put the value in quotes so that it is a string.',
+    message: (d) =>
+      d.kind === 'bytes'
+        ? `${d.variable} is a bytes literal, not a str; the step expects a string.`
+        : `${d.variable} is a ${d.kind}; the step expects a string.`,
+    hint: (d) =>
+      d.kind === 'bytes'
+        ? 'Remove the b prefix before the opening quote: b"..." is bytes, and "..." is a str.'
+        : 'Put the value in quotes so that it is a string.',
   },
   POLICY_NOT_STRING: {
     message: (d) => `${d.variable} is a ${d.kind} literal, not a JSON string.`,
@@ -65,6 +71,14 @@ export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
   GRANT_MISSING: {
     message: (d) => `The policy does not allow ${d.principal} to perform ${d.action}.`,
     hint: () => 'An Allow statement needs this principal in its Principal and this action in its Action.',
+  },
+  GRANT_NEVER_MET: {
+    message: (d) =>
+      `The policy does not allow ${d.principal} to perform ${d.action}: the condition ${d.condition} ` +
+      `of ${statementLabel(d)} can never be met, so that statement allows nothing.`,
+    hint: () =>
+      'Check the condition\'s operator and value: Bool needs true or false, a Numeric or Date operator a ' +
+      'number or date, and an upper bound on the age of a sign-in must be above 0.',
   },
   GRANT_DENIED: {
     message: (d) =>

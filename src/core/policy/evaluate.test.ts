@@ -107,3 +107,36 @@ test('grantsBeyond keeps cross-service wildcards', () => {
   const policy = policyOf('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "*"}]}');
   assert.deepEqual(grantsBeyond(policy, { principals: ['111122223333'], actions: ['sts:AssumeRole'] }).actions, ['*']);
 });
+
+const NEVER_MET_TRUST = policyOf(
+  '{"Version": "2012-10-17", "Statement": [{"Sid": "MfaOnly", "Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "maybe"}}}]}',
+);
+
+test('evaluate skips an Allow never met', () => {
+  const result = evaluatePolicy(NEVER_MET_TRUST, { principal: '111122223333', action: 'sts:AssumeRole' });
+  assert.deepEqual(result, {
+    decision: 'implicit-deny',
+    conditional: false,
+    neverMet: { statement: 0, sid: 'MfaOnly', operator: 'Bool', key: 'aws:MultiFactorAuthPresent' },
+  });
+});
+
+test('evaluate skips a Deny never met', () => {
+  const policy = policyOf(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}, {"Effect": "Deny", "Principal": "*", "Action": "sts:*", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "-1"}}}]}',
+  );
+  const result = evaluatePolicy(policy, { principal: '111122223333', action: 'sts:AssumeRole' });
+  assert.equal(result.decision, 'allow');
+  assert.equal(result.statement, 0);
+});
+
+test('grants beyond ignore an Allow never met', () => {
+  const policy = policyOf(
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sts:*", "Condition": {"Bool": {"aws:SecureTransport": "yes"}}}]}',
+  );
+  assert.deepEqual(grantsBeyond(policy, { principals: ['111122223333'], actions: ['sts:AssumeRole'] }), {
+    principals: [],
+    actions: [],
+    statements: [],
+  });
+});

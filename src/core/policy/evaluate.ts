@@ -3,9 +3,11 @@
  * in actions (case-insensitive), no partial wildcards in principals, an
  * explicit Deny wins over any Allow, and NotPrincipal / NotAction match
  * everything except what they list. Conditions are not evaluated: a
- * statement with conditions is reported as `conditional`.
+ * statement with conditions is reported as `conditional`, and one with a
+ * condition that no request can meet (never-met.ts) never applies.
  */
 import { expandAction, hasWildcard, parseAction, wildcardMatches } from './actions.ts';
+import { neverMet } from './never-met.ts';
 import { classifyAwsPrincipal, classifyServicePrincipal } from './principals.ts';
 import type { NormalizedPolicy, NormalizedPrincipal, NormalizedStatement } from './types.ts';
 
@@ -20,6 +22,8 @@ export interface Evaluation {
   sid?: string;
   /** The deciding statement has conditions, so the decision holds only when they are met. */
   conditional: boolean;
+  /** For an implicit deny: a statement that would allow the request but has a condition no request can meet. */
+  neverMet?: { statement: number; sid?: string; operator: string; key: string };
 }
 
 /** Reads a principal written as text: an account ID or ARN, a service principal, a provider ARN, or `*`. */
@@ -68,12 +72,22 @@ function appliesToAction(statement: NormalizedStatement, action: string): boolea
 export function evaluatePolicy(policy: NormalizedPolicy, request: EvaluationRequest): Evaluation {
   const principal = typeof request.principal === 'string' ? principalFromText(request.principal) : request.principal;
   let allow: NormalizedStatement | undefined;
+  let unmet: Evaluation['neverMet'];
   for (const statement of policy.statements) {
     if (!appliesToPrincipal(statement, principal) || !appliesToAction(statement, request.action)) continue;
+    const condition = statement.conditions.find(neverMet);
+    if (condition) {
+      if (statement.effect === 'Allow' && !unmet) {
+        unmet = { statement: statement.index, operator: condition.operator, key: condition.key };
+        if (statement.sid !== undefined) unmet.sid = statement.sid;
+      }
+      continue;
+    }
     if (statement.effect === 'Deny') return decide('explicit-deny', statement);
     if (!allow || (allow.conditions.length > 0 && statement.conditions.length === 0)) allow = statement;
   }
-  return allow ? decide('allow', allow) : { decision: 'implicit-deny', conditional: false };
+  if (allow) return decide('allow', allow);
+  return unmet ? { decision: 'implicit-deny', conditional: false, neverMet: unmet } : { decision: 'implicit-deny', conditional: false };
 }
 
 function decide(decision: Evaluation['decision'], statement: NormalizedStatement): Evaluation {
@@ -104,7 +118,7 @@ export function grantsBeyond(policy: NormalizedPolicy, expected: { principals: s
   const statements = new Set<number>();
 
   for (const statement of policy.statements) {
-    if (statement.effect !== 'Allow') continue;
+    if (statement.effect !== 'Allow' || statement.conditions.some(neverMet)) continue;
     let beyond = false;
     const addPrincipal = (value: string) => {
       principals.add(value);

@@ -53,12 +53,16 @@ function checkGrants(context: CheckContext, check: PolicyCheck, policy: Normaliz
   for (const principal of check.allows.principals) {
     for (const action of check.allows.actions) {
       const result = evaluatePolicy(policy, { principal: principalOf(principal), action });
-      const data = { principal, action, statement: result.statement, sid: result.sid };
-      const span = statementSpan(context, policy, result.statement);
+      const unmet = result.neverMet;
+      const data = unmet
+        ? { principal, action, statement: unmet.statement, sid: unmet.sid, condition: `${unmet.operator} ${unmet.key}` }
+        : { principal, action, statement: result.statement, sid: result.sid };
+      const span = statementSpan(context, policy, data.statement);
       if (result.decision === 'explicit-deny') {
         findings.push(stepFinding(context, { code: 'GRANT_DENIED', severity: 'error', data, ...span }));
       } else if (result.decision === 'implicit-deny') {
-        findings.push(stepFinding(context, { code: 'GRANT_MISSING', severity: 'error', data, ...span }));
+        const code = unmet ? 'GRANT_NEVER_MET' : 'GRANT_MISSING';
+        findings.push(stepFinding(context, { code, severity: 'error', data, ...span }));
       } else if (result.conditional) {
         findings.push(stepFinding(context, { code: 'GRANT_CONDITIONAL', severity: 'warning', data, ...span }));
       }
