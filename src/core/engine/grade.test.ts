@@ -270,6 +270,22 @@ const CASES: Case[] = [
       'create-role-command': 'missing',
     },
   },
+  {
+    name: 'py statements ending in semicolons',
+    language: 'python',
+    code: `${PY.trust};\nx = 1; ${PY.role};\n${PY.assume}; ${PY.create};`,
+    expected: ALL_PASS,
+  },
+  { name: 'py role name as bytes', language: 'python', code: join(PY, { role: `role_name = b"TemporaryAccessRole"` }), expected: only('role-name', 'fail:VALUE_NOT_STRING') },
+  { name: 'py def rebinds the role name', language: 'python', code: `${join(PY, {})}\ndef role_name():\n    pass`, expected: only('role-name', 'fail:NOT_STATIC') },
+  { name: 'py import rebinds the role name', language: 'python', code: `${join(PY, {})}\nfrom os import path as role_name`, expected: only('role-name', 'fail:NOT_STATIC') },
+  { name: 'py walrus rebinds the role name', language: 'python', code: `${join(PY, {})}\nprint(role_name := "wrong")`, expected: only('role-name', 'fail:STRING_MISMATCH') },
+  {
+    name: 'py match capture rebinds the role name',
+    language: 'python',
+    code: `${join(PY, {})}\nmatch 1:\n    case role_name:\n        pass`,
+    expected: only('role-name', 'fail:NOT_STATIC'),
+  },
   // JavaScript and TypeScript
   { name: 'js correct', language: 'javascript', code: join(JS, {}), expected: ALL_PASS },
   {

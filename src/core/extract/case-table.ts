@@ -36,7 +36,7 @@ export function checkValueCase(language: Language, entry: ValueCase): void {
   assert.deepEqual(value.value, entry.value);
   if (entry.quote !== undefined) assert.equal(value.quote, entry.quote);
   if (entry.serializedBy !== undefined) assert.equal(value.serializedBy, entry.serializedBy);
-  if (value.kind === 'string') checkOffsetsShape(value);
+  if (value.kind === 'string' || value.kind === 'bytes') checkOffsetsShape(value);
 }
 
 /** Asserts the findings of a case, compared as `CODE@line:column[/reason]` strings in order. */

@@ -29,9 +29,9 @@ export { EXTRACT_MESSAGES } from './messages.ts';
 export type Language = 'python' | 'javascript' | 'typescript' | 'shell';
 
 export interface SourceValue {
-  kind: 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array' | 'reference' | 'unreadable';
+  kind: 'string' | 'bytes' | 'number' | 'boolean' | 'null' | 'object' | 'array' | 'reference' | 'unreadable';
   /**
-   * A string for 'string', and the undefined name for 'reference'. For
+   * A string for 'string', the bytes as Latin-1 characters for Python's 'bytes', and the undefined name for 'reference'. For
    * number, boolean, null, object and array, the plain JavaScript value.
    * JavaScript `undefined` is kind 'null' with value undefined.
    */

@@ -55,6 +55,9 @@ const REASON_PHRASES: Record<NotStaticReason, (data: Data) => string> = {
   arithmetic: () => 'it uses arithmetic expansion, $((...))',
   'parameter-expansion': (d) => `it uses the parameter expansion ${String(d.text)}`,
   array: () => 'it is a shell array, and only string values are read',
+  'type-alias': () => 'it is a type alias, which the type statement binds',
+  with: () => 'it is bound by the as clause of a with statement, to whatever the context manager returns',
+  walrus: () => 'it is assigned with := inside an expression that may not run, or not in this order',
   depends: (d) => `it uses ${String(d.name)}, which cannot be read without running the code either`,
 };
 

@@ -20,8 +20,8 @@ const VALUES: ValueCase[] = [
   { title: 'triple single quotes', code: "x = '''it's'''", variable: 'x', value: "it's", quote: "'''" },
   { title: 'raw string', code: String.raw`x = r'\d\n'`, variable: 'x', value: String.raw`\d\n`, quote: "r'" },
   { title: 'raw string keeps an escaped quote', code: String.raw`x = r"a\"b"`, variable: 'x', value: String.raw`a\"b` },
-  { title: 'bytes', code: String.raw`x = b'\x41B'`, variable: 'x', value: 'AB', quote: "b'" },
-  { title: 'raw bytes', code: String.raw`x = Rb'\x41'`, variable: 'x', value: String.raw`\x41`, quote: "Rb'" },
+  { title: 'bytes', code: String.raw`x = b'\x41B'`, variable: 'x', value: 'AB', quote: "b'", kind: 'bytes' },
+  { title: 'raw bytes', code: String.raw`x = Rb'\x41'`, variable: 'x', value: String.raw`\x41`, quote: "Rb'", kind: 'bytes' },
   { title: 'u prefix', code: "x = u'é'", variable: 'x', value: 'é', quote: "u'" },
   {
     title: 'escapes',
@@ -135,6 +135,20 @@ const VALUES: ValueCase[] = [
   { title: 'with body runs once', code: 'with open("f") as f:\n    x = "w"', variable: 'x', value: 'w' },
   { title: 'import inside try', code: 'try:\n    import json\nexcept ImportError:\n    pass\nx = json.dumps([1])', variable: 'x', value: '[1]' },
   { title: 'CRLF line endings', code: 'x = """a\r\nb"""\r\ny = 1\r\n', variable: 'x', value: 'a\nb' },
+  { title: 'statement ending in a semicolon', code: 'role_name = "TemporaryAccessRole";', variable: 'role_name', value: 'TemporaryAccessRole' },
+  { title: 'statements separated by semicolons', code: 'x = 1; role_name = "T"', variable: 'role_name', value: 'T' },
+  { title: 'later semicolon statement wins', code: 'r = "a"; r = "b";', variable: 'r', value: 'b' },
+  { title: 'walrus statement rebinds', code: 'r = "T"\n(r := "wrong")', variable: 'r', value: 'wrong' },
+  { title: 'walrus in a call argument', code: 'r = "T"\nprint(r := "wrong")', variable: 'r', value: 'wrong' },
+  { title: 'walrus as an assigned value', code: 'y = (r := "w")', variable: 'y', value: 'w' },
+  { title: 'NFKC spelling of a name', code: 'role_name = "T"\n\uff52ole_name = "wrong"', variable: 'role_name', value: 'wrong' },
+  { title: 'definition before the assignment', code: 'def r():\n    pass\nr = "T"', variable: 'r', value: 'T' },
+  {
+    title: 'assignment in a function body',
+    code: 'r = "T"\ndef f():\n    r = "w"\nclass C:\n    r = "c"\nprint(lambda: (r := "l"))',
+    variable: 'r',
+    value: 'T',
+  },
 ];
 
 const FINDINGS: FindingCase[] = [
@@ -185,6 +199,64 @@ const FINDINGS: FindingCase[] = [
   { title: 'comprehension', code: 'x = [c for c in "ab"]', findings: ['NOT_STATIC@1:5/comprehension'], variable: 'x', kind: 'unreadable' },
   { title: 'depends on an unreadable name', code: 'a = input()\nb = a + "x"', findings: ['NOT_STATIC@1:5/input', 'NOT_STATIC@2:5/depends'], variable: 'b', kind: 'unreadable' },
   { title: 'function value', code: 'def f():\n    return 1\nx = f', findings: ['NOT_STATIC@3:5/depends'], variable: 'x', kind: 'unreadable' },
+  { title: 'bytes literal', code: 'x = b"TemporaryAccessRole"', findings: [], variable: 'x', kind: 'bytes' },
+  { title: 'semicolons after a colon', code: 'if ok: x = "a"; y = "b"', findings: ['NOT_STATIC@1:8/conditional', 'NOT_STATIC@1:17/conditional'], variable: 'y', kind: 'unreadable' },
+];
+
+/**
+ * Every binding of a name after its assignment either wins or leaves the
+ * name unreadable at the rebinding, so that a value the program does not end
+ * with is never graded.
+ */
+const REBINDINGS: FindingCase[] = [
+  { title: 'def', code: 'r = "T"\ndef r():\n    pass', findings: ['NOT_STATIC@2:5/function', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'decorated def', code: 'r = "T"\n@d\ndef r():\n    pass', findings: ['NOT_STATIC@3:5/function', 'REASSIGNED@3:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'class', code: 'r = "T"\nclass r:\n    pass', findings: ['NOT_STATIC@2:7/class', 'REASSIGNED@2:7'], variable: 'r', kind: 'unreadable' },
+  { title: 'import as', code: 'r = "T"\nimport os as r', findings: ['NOT_STATIC@2:14/import', 'REASSIGNED@2:14'], variable: 'r', kind: 'unreadable' },
+  { title: 'import json as', code: 'r = "T"\nimport json as r', findings: ['NOT_STATIC@2:16/import', 'REASSIGNED@2:16'], variable: 'r', kind: 'unreadable' },
+  { title: 'from import as', code: 'r = "T"\nfrom x import y as r', findings: ['NOT_STATIC@2:20/import', 'REASSIGNED@2:20'], variable: 'r', kind: 'unreadable' },
+  { title: 'from import', code: 'r = "T"\nfrom x import r', findings: ['NOT_STATIC@2:15/import', 'REASSIGNED@2:15'], variable: 'r', kind: 'unreadable' },
+  { title: 'second import alias', code: 'r = "T"\nimport a.b as c, os.path', findings: [], variable: 'r', kind: 'string' },
+  { title: 'with as', code: 'r = "T"\nwith open("x") as r:\n    pass', findings: ['NOT_STATIC@2:19/with', 'REASSIGNED@2:19'], variable: 'r', kind: 'unreadable' },
+  {
+    title: 'except as',
+    code: 'r = "T"\ntry:\n    pass\nexcept E as r:\n    pass',
+    findings: ['NOT_STATIC@4:13/exception', 'REASSIGNED@4:13'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'walrus in a comprehension', code: 'r = "T"\n[r := c for c in "ab"]', findings: ['NOT_STATIC@2:2/walrus', 'REASSIGNED@2:2'], variable: 'r', kind: 'unreadable' },
+  { title: 'walrus after and', code: 'r = "T"\nok and (r := "w")', findings: ['NOT_STATIC@2:9/walrus', 'REASSIGNED@2:9'], variable: 'r', kind: 'unreadable' },
+  { title: 'walrus in an if condition', code: 'r = "T"\nif (r := "w"):\n    pass', findings: ['NOT_STATIC@2:5/conditional', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'walrus in a with header', code: 'r = "T"\nwith (r := c()):\n    pass', findings: ['REASSIGNED@2:7', 'NOT_STATIC@2:12/call'], variable: 'r', kind: 'unreadable' },
+  {
+    title: 'match capture',
+    code: 'r = "T"\nmatch 1:\n    case r:\n        pass',
+    findings: ['NOT_STATIC@3:10/conditional', 'REASSIGNED@3:10'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  {
+    title: 'match as pattern',
+    code: 'r = "T"\nmatch v:\n    case [1] as r:\n        pass\n    case _:\n        pass',
+    findings: ['NOT_STATIC@3:17/conditional', 'REASSIGNED@3:17'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  {
+    title: 'match keyword capture',
+    code: 'r = "T"\nmatch v:\n    case P(k=r):\n        pass',
+    findings: ['NOT_STATIC@3:14/conditional', 'REASSIGNED@3:14'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'type alias', code: 'r = "T"\ntype r = int', findings: ['NOT_STATIC@2:6/type-alias', 'REASSIGNED@2:6'], variable: 'r', kind: 'unreadable' },
+  { title: 'for target', code: 'r = "T"\nfor r in "ab":\n    pass', findings: ['NOT_STATIC@2:5/loop', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'del in an if statement', code: 'r = "T"\nif ok:\n    del r', findings: ['NOT_STATIC@3:9/conditional', 'REASSIGNED@3:9'], variable: 'r', kind: 'unreadable' },
+  { title: 'def in an if statement', code: 'r = "T"\nif ok:\n    def r():\n        pass', findings: ['NOT_STATIC@3:9/function', 'REASSIGNED@3:9'], variable: 'r', kind: 'unreadable' },
+  { title: 'type alias in an if statement', code: 'r = "T"\nif ok:\n    type r = int', findings: ['NOT_STATIC@3:10/type-alias', 'REASSIGNED@3:10'], variable: 'r', kind: 'unreadable' },
+  { title: 'multiplying assignment', code: 'r = "T"\nr *= 2', findings: ['NOT_STATIC@2:3/operator'], variable: 'r', kind: 'unreadable' },
+  { title: 'import of another name', code: 'import json\nr = "T"\nimport os', findings: [], variable: 'r', kind: 'string' },
 ];
 
 for (const entry of VALUES) {
@@ -194,6 +266,15 @@ for (const entry of VALUES) {
 for (const entry of FINDINGS) {
   test(`python finding: ${entry.title}`, () => checkFindingCase('python', entry));
 }
+
+for (const entry of REBINDINGS) {
+  test(`python rebinding: ${entry.title}`, () => checkFindingCase('python', entry));
+}
+
+test('python del after assignment undefines', () => {
+  const extraction = extractAssignments('r = "T"\nx = 1; del r', 'python');
+  assert.equal(extraction.assignments.has('r'), false);
+});
 
 test('python offsets of escapes', () => {
   const code = 'x = "a\\tb\\u00e9"';

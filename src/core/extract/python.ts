@@ -55,6 +55,29 @@ const COMPOUND_REASONS = {
   TryStatement: 'exception',
 } as const;
 
+type CompoundReason = (typeof COMPOUND_REASONS)[keyof typeof COMPOUND_REASONS];
+
+/** Statements whose `:=` targets are bound by the code that runs their parts, not by `runStatement`. */
+const WALRUS_SCANNED_ELSEWHERE = new Set([
+  'StatementGroup',
+  'FunctionDefinition',
+  'ClassDefinition',
+  'DecoratedStatement',
+  'WithStatement',
+  ...Object.keys(COMPOUND_REASONS),
+]);
+
+/** Nodes whose bodies bind names in a scope of their own, not at the top level. */
+const OWN_SCOPE = new Set(['FunctionDefinition', 'ClassDefinition', 'LambdaExpression']);
+
+/**
+ * Nodes between a statement and a `:=` in it that run exactly once and in
+ * source order, so the target can take the value: `(x := "a")`, `f(x := "a")`,
+ * `y = (x := "a")`. A comprehension, a conditional expression or `and`/`or`
+ * may run it any number of times, or not at all.
+ */
+const RUNS_ONCE = new Set(['ParenthesizedExpression', 'NamedExpression', 'ArgList', 'CallExpression']);
+
 /** `str.strip()` and its one-sided forms, without arguments, remove whitespace only. */
 const STRIP_METHODS = { strip: 'both', lstrip: 'start', rstrip: 'end' } as const;
 
@@ -69,8 +92,19 @@ const CALL_REASONS: Record<string, 'input' | 'file' | 'environment'> = {
 };
 
 class PythonEvaluator extends StatementRunner {
+  /** Offset of the first `:=` at or after `walrusFrom`, or -1. Statements run in source order, so the search moves forward. */
+  private nextWalrus: number;
+  private walrusFrom = 0;
+
   constructor(ctx: ExtractionContext) {
     super(ctx, pythonKeyName);
+    this.nextWalrus = ctx.code.indexOf(':=');
+  }
+
+  /** Python reads identifiers in NFKC form, so `ｒole_name` and `role_name` are one variable. */
+  override nameOf(node: { from: number; to: number }): string {
+    const text = this.text(node);
+    return NON_ASCII.test(text) ? text.normalize('NFKC') : text;
   }
 
   runModule(script: SyntaxNode): void {
@@ -78,7 +112,12 @@ class PythonEvaluator extends StatementRunner {
   }
 
   private runStatement(node: SyntaxNode): void {
+    if (!WALRUS_SCANNED_ELSEWHERE.has(node.name) && this.containsWalrus(node)) this.bindWalrusTargets(node);
     switch (node.name) {
+      case 'StatementGroup':
+        // Simple statements on one line, separated by `;`.
+        for (const statement of childrenOf(node)) this.runStatement(statement);
+        return;
       case 'AssignStatement':
         return this.runAssign(node);
       case 'UpdateStatement':
@@ -95,8 +134,10 @@ class PythonEvaluator extends StatementRunner {
         return definition ? this.bindDefinition(definition) : undefined;
       }
       case 'DeleteStatement':
-        for (const target of operandsOf(node)) if (target.name === 'VariableName') this.remove(this.text(target));
+        for (const target of operandsOf(node)) if (target.name === 'VariableName') this.remove(this.nameOf(target));
         return;
+      case 'TypeDefinition':
+        return this.bindTypeAlias(node);
       case 'WithStatement':
         return this.runWith(node);
       case 'IfStatement':
@@ -184,7 +225,7 @@ class PythonEvaluator extends StatementRunner {
     if (!target || !operator || !valueNode) return;
     if (target.name !== 'VariableName') return this.markMutated(target);
 
-    const name = this.text(target);
+    const name = this.nameOf(target);
     let value: Value | Unreadable;
     try {
       if (this.text(operator) !== '+=') throw notStatic('operator', operator, { operator: this.text(operator) });
@@ -210,39 +251,54 @@ class PythonEvaluator extends StatementRunner {
     const children = childrenOf(node);
     const fromModule = children[0]?.name === 'from' ? this.text(children[1] ?? node) : undefined;
     const importAt = children.findIndex((child) => child.name === 'import');
-    const groups: SyntaxNode[][] = [[]];
+    // Each group is one imported name, `a.b` or `a.b as c`.
+    const groups: { names: SyntaxNode[]; alias?: SyntaxNode }[] = [{ names: [] }];
+    let aliasNext = false;
     for (const child of children.slice(importAt + 1)) {
-      if (child.name === ',') groups.push([]);
-      else if (child.name === 'VariableName') groups[groups.length - 1]?.push(child);
+      const group = groups[groups.length - 1];
+      if (child.name === ',') groups.push({ names: [] });
+      else if (child.name === 'as') aliasNext = true;
+      else if (child.name === 'VariableName' && group) {
+        if (aliasNext) group.alias = child;
+        else group.names.push(child);
+        aliasNext = false;
+      }
     }
     for (const group of groups) {
-      const [first] = group;
-      const alias = group.length > 1 && children.some((child) => child.name === 'as') ? group[group.length - 1] : first;
-      if (!first || !alias) continue;
-      this.bindImport(this.text(alias), fromModule, this.text(first), alias);
+      const [first] = group.names;
+      const bound = group.alias ?? first;
+      if (first && bound) this.bindImport(bound, fromModule, this.text(first));
     }
   }
 
-  private bindImport(name: string, fromModule: string | undefined, imported: string, node: SyntaxNode): void {
-    if (fromModule === undefined && imported === 'json') this.bindings.set(name, { kind: 'json' });
-    else if (fromModule === 'json' && imported === 'dumps') this.bindings.set(name, { kind: 'json.dumps' });
-    else this.bindings.set(name, { kind: 'unknown', reason: notStatic('import', node) });
+  private bindImport(node: SyntaxNode, fromModule: string | undefined, imported: string): void {
+    const reason = notStatic('import', node);
+    if (fromModule === undefined && imported === 'json') this.bindUnknown(node, reason, { kind: 'json' });
+    else if (fromModule === 'json' && imported === 'dumps') this.bindUnknown(node, reason, { kind: 'json.dumps' });
+    else this.bindUnknown(node, reason);
   }
 
   private bindDefinition(node: SyntaxNode): void {
     const name = childrenOf(node).find((child) => child.name === 'VariableName');
     if (!name) return;
-    const reason = notStatic(node.name === 'ClassDefinition' ? 'class' : 'function', name);
-    this.bindings.set(this.text(name), { kind: 'unknown', reason });
+    this.bindUnknown(name, notStatic(node.name === 'ClassDefinition' ? 'class' : 'function', name));
+  }
+
+  /** Binds the name of `type X = ...`, a `TypeAliasType` object when the code runs. */
+  private bindTypeAlias(node: SyntaxNode): void {
+    const name = childrenOf(node).find((child) => child.name === 'VariableName');
+    if (name) this.bindUnknown(name, notStatic('type-alias', name));
   }
 
   /** Runs a `with` body in order, because it runs exactly once; `as` names are unknown. */
   private runWith(node: SyntaxNode): void {
     const children = childrenOf(node);
     children.forEach((child, index) => {
-      if (child.name === 'as') {
-        const name = children[index + 1];
-        if (name?.name === 'VariableName') this.bindUnknown(name, notStatic('expression', name, { text: 'with' }));
+      if (child.name !== 'Body' && this.containsWalrus(child)) this.bindWalrusTargets(child);
+      if (child.name !== 'as') return;
+      for (const target of this.targetNames(children[index + 1] ?? child)) {
+        if (target.name === 'MemberExpression') this.markMutated(target);
+        else this.bindUnknown(target, notStatic('with', target));
       }
     });
     const body = children.find((child) => child.name === 'Body');
@@ -263,8 +319,52 @@ class PythonEvaluator extends StatementRunner {
     if (main) for (const statement of childrenOf(main)) this.runStatement(statement);
   }
 
-  private runCompound(node: SyntaxNode, reason: 'conditional' | 'loop' | 'exception'): void {
+  private runCompound(node: SyntaxNode, reason: CompoundReason): void {
+    if (this.containsWalrus(node)) this.bindWalrusTargets(node, reason);
     this.markAssignedIn(node, reason);
+  }
+
+  /** Returns whether the source of `node` contains `:=`; calls come in source order, so one scan serves them all. */
+  private containsWalrus(node: SyntaxNode): boolean {
+    if (node.from < this.walrusFrom) this.nextWalrus = this.ctx.code.indexOf(':=', node.from);
+    else if (this.nextWalrus !== -1 && this.nextWalrus < node.from) this.nextWalrus = this.ctx.code.indexOf(':=', node.from);
+    this.walrusFrom = node.from;
+    return this.nextWalrus !== -1 && this.nextWalrus < node.to;
+  }
+
+  /**
+   * Binds the targets of `:=` in `root`, which bind top-level names even
+   * inside a comprehension. A target whose expression runs once and in order
+   * (see `RUNS_ONCE`) takes its value; any other, and every target under a
+   * compound statement's `reason`, becomes unreadable.
+   */
+  private bindWalrusTargets(root: SyntaxNode, reason?: CompoundReason): void {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (OWN_SCOPE.has(node.name)) continue;
+      if (node.name === 'AssignOp' && this.text(node) === ':=') this.bindWalrus(node, root, reason);
+      for (let child = node.lastChild; child; child = child.prevSibling) stack.push(child);
+    }
+  }
+
+  private bindWalrus(operator: SyntaxNode, root: SyntaxNode, reason: CompoundReason | undefined): void {
+    const target = operator.prevSibling;
+    const valueNode = operator.nextSibling;
+    if (target?.name !== 'VariableName' || !valueNode) return;
+    if (reason || !this.runsOnce(operator, root)) {
+      this.bindUnreadable(target, notStatic(reason ?? 'walrus', target));
+      return;
+    }
+    this.bindNode(target, [valueNode], this.tryEvaluate(valueNode));
+  }
+
+  /** Returns whether every node from `node` up to the statement `root` runs exactly once, in order. */
+  private runsOnce(node: SyntaxNode, root: SyntaxNode): boolean {
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.from === root.from && current.to === root.to && current.name === root.name) return true;
+      if (!RUNS_ONCE.has(current.name)) return false;
+    }
+    return false;
   }
 
   /**
@@ -273,11 +373,19 @@ class PythonEvaluator extends StatementRunner {
    * classes and imports inside are bound as they are at the top level,
    * because their own bodies do not run here.
    */
-  private markAssignedIn(node: SyntaxNode, reason: 'conditional' | 'loop' | 'exception'): void {
+  private markAssignedIn(node: SyntaxNode, reason: CompoundReason): void {
     const stack: SyntaxNode[] = [node];
     for (let current = stack.pop(); current; current = stack.pop()) {
       if (current.name === 'FunctionDefinition' || current.name === 'ClassDefinition') {
         this.bindDefinition(current);
+        continue;
+      }
+      if (current.name === 'DecoratedStatement') {
+        if (current.lastChild) this.bindDefinition(current.lastChild);
+        continue;
+      }
+      if (current.name === 'TypeDefinition') {
+        this.bindTypeAlias(current);
         continue;
       }
       if (current.name === 'ImportStatement') {
@@ -290,7 +398,7 @@ class PythonEvaluator extends StatementRunner {
         else this.bindUnreadable(target, notStatic(reason, target));
       }
       for (const child of childrenOf(current)) {
-        if (child.name === 'Body' || child.name.endsWith('Statement') || child.name === 'MatchBody' || child.name === 'MatchClause') {
+        if (child.name.endsWith('Statement') || NESTED_BLOCKS.has(child.name)) {
           stack.push(child);
         }
       }
@@ -298,8 +406,9 @@ class PythonEvaluator extends StatementRunner {
   }
 
   /**
-   * Returns the targets that a statement assigns directly: names, such as `x`
-   * in `x = ...` or `for x in ...`, and members, such as `p["k"]` in `p["k"] = 1`.
+   * Returns the targets that a statement binds or deletes directly: names,
+   * such as `x` in `x = ...`, `for x in ...`, `with ... as x`, `except E as x`,
+   * `case x:` and `del x`, and members, such as `p["k"]` in `p["k"] = 1`.
    */
   private assignedNames(node: SyntaxNode): SyntaxNode[] {
     const children = childrenOf(node);
@@ -314,6 +423,15 @@ class PythonEvaluator extends StatementRunner {
         const inAt = children.findIndex((child) => child.name === 'in');
         return children.slice(1, Math.max(1, inAt)).flatMap((child) => this.targetNames(child));
       }
+      case 'WithStatement':
+      case 'TryStatement':
+        return children.flatMap((child, index) =>
+          child.name === 'as' && children[index + 1] ? this.targetNames(children[index + 1] as SyntaxNode) : [],
+        );
+      case 'DeleteStatement':
+        return operandsOf(node).flatMap((child) => this.targetNames(child));
+      case 'MatchClause':
+        return capturedNames(node).filter((name) => this.text(name) !== '_');
       default:
         return [];
     }
@@ -345,7 +463,7 @@ class PythonEvaluator extends StatementRunner {
       case 'None':
         return { type: 'null', start: node.from, end: node.to };
       case 'VariableName':
-        return relocated(this.lookup(this.text(node), node), node);
+        return relocated(this.lookup(this.nameOf(node), node), node);
       case 'ParenthesizedExpression':
         return this.evaluateParenthesized(node, depth);
       case 'TupleExpression':
@@ -459,7 +577,8 @@ class PythonEvaluator extends StatementRunner {
     const inner = operandsOf(node);
     const [only] = inner;
     if (inner.length !== 1 || !only) throw new Unreadable('SYNTAX_ERROR', node.from, node.to, {});
-    if (only.name === 'NamedExpression') throw notStatic('expression', only, { text: excerpt(this.ctx.code, only) });
+    // `(x := value)` has the value; the statement's walrus scan has bound x to it.
+    if (only.name === 'NamedExpression') return relocated(this.evaluate(only.lastChild ?? only, depth + 1), node);
     return relocated(this.evaluate(only, depth + 1), node);
   }
 
@@ -612,6 +731,33 @@ class PythonEvaluator extends StatementRunner {
   stringAt(text: string, span: { start: number; end: number }): StrValue {
     return textAt(text, span, this.ctx.budget);
   }
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Children of compound statements that contain statements or bind names, besides the `...Statement` nodes. */
+const NESTED_BLOCKS = new Set([
+  'Body',
+  'MatchBody',
+  'MatchClause',
+  'StatementGroup',
+  'TypeDefinition',
+  'FunctionDefinition',
+  'ClassDefinition',
+]);
+
+/** Returns the names a `case` pattern binds: captures, `as` targets and `**rest`, the wildcard `_` included. */
+function capturedNames(clause: SyntaxNode): SyntaxNode[] {
+  const names: SyntaxNode[] = [];
+  const stack = childrenOf(clause).filter((child) => child.name !== 'Body' && child.name !== 'Guard');
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const binds = node.name === 'CapturePattern' || node.name === 'AsPattern' || node.name === 'MappingPattern';
+    for (const child of childrenOf(node)) {
+      if (child.name !== 'VariableName') stack.push(child);
+      else if (binds) names.push(child);
+    }
+  }
+  return names;
 }
 
 /** Python bools and ints are numbers in arithmetic (True + 1 == 2). */

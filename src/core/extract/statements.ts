@@ -61,6 +61,11 @@ export abstract class StatementRunner {
   ) {}
 
   abstract text(node: { from: number; to: number }): string;
+
+  /** Returns the variable name a name node binds or reads; a language may normalize its spelling. */
+  nameOf(node: { from: number; to: number }): string {
+    return this.text(node);
+  }
   abstract evaluate(node: SyntaxNode, depth: number): Value;
   /** Returns `left + right` with the language's semantics. */
   protected abstract add(left: Value, right: Value, node: SyntaxNode): Value;
@@ -129,7 +134,7 @@ export abstract class StatementRunner {
     while (root && root.name === 'MemberExpression') root = root.firstChild;
     if (root?.name !== 'VariableName') return;
 
-    const binding = this.bindings.get(this.text(root));
+    const binding = this.bindings.get(this.nameOf(root));
     if (binding?.kind !== 'value' || (binding.value.type !== 'list' && binding.value.type !== 'dict')) return;
     this.bindUnreadable(root, notStatic('mutated', node), undefined, 'extend');
   }
@@ -167,7 +172,7 @@ export abstract class StatementRunner {
     const first = valueNodes[0];
     const last = valueNodes[valueNodes.length - 1];
     const span = { start: first?.from ?? target.to, end: last?.to ?? target.to };
-    const mode = this.buildsOnItself(this.text(target), span) ? 'extend' : 'replace';
+    const mode = this.buildsOnItself(this.nameOf(target), span) ? 'extend' : 'replace';
     this.bindResult(target, value, mode, span);
   }
 
@@ -192,7 +197,7 @@ export abstract class StatementRunner {
       if (!(error instanceof Unreadable)) throw error;
       return this.bindUnreadable(target, error, value, mode);
     }
-    const name = this.text(target);
+    const name = this.nameOf(target);
     this.bindings.set(name, { kind: 'value', value });
     this.ctx.assign(name, target.from, source, mode);
   }
@@ -208,7 +213,7 @@ export abstract class StatementRunner {
     mode: AssignMode = 'replace',
   ): void {
     if (target.firstChild) return;
-    const name = this.text(target);
+    const name = this.nameOf(target);
     const where = span ?? { start: reason.start, end: reason.end };
     const bare = reason.code === 'UNDEFINED_NAME' && reason.start === where.start && reason.end === where.end;
     const value: SourceValue = bare
@@ -220,12 +225,17 @@ export abstract class StatementRunner {
   }
 
   /**
-   * Records a name whose value is unknown without making it an assignment, such as a function.
+   * Binds a name to something only the running code has, such as a function
+   * or a module, without making it an assignment. A variable assigned before
+   * loses its value, with a finding at `target`, because the program ends
+   * with the new binding.
    * NOTE: calls are not followed, so a function that assigns a top-level variable (through
    * Python's `global`, or a JavaScript assignment in its body) leaves the value read before it.
    */
-  bindUnknown(target: SyntaxNode, reason: Unreadable): void {
-    this.bindings.set(this.text(target), { kind: 'unknown', reason });
+  bindUnknown(target: SyntaxNode, reason: Unreadable, binding: Binding = { kind: 'unknown', reason }): void {
+    const name = this.nameOf(target);
+    if (this.ctx.assignments.has(name)) this.bindUnreadable(target, reason);
+    this.bindings.set(name, binding);
   }
 
   remove(name: string): void {

@@ -114,6 +114,9 @@ export const NOT_STATIC_REASONS = [
   'parameter-expansion',
   'depends',
   'array',
+  'type-alias',
+  'with',
+  'walrus',
 ] as const;
 
 export type NotStaticReason = (typeof NOT_STATIC_REASONS)[number];
@@ -295,7 +298,8 @@ export function toSourceValue(value: Value, keyName: KeyName, budget: Budget): S
   const span = { start: value.start, end: value.end };
   switch (value.type) {
     case 'str': {
-      const result: SourceValue = { kind: 'string', value: value.text, offsets: endOffsets(value, budget), ...span };
+      const kind = value.bytes ? 'bytes' : 'string';
+      const result: SourceValue = { kind, value: value.text, offsets: endOffsets(value, budget), ...span };
       if (value.quote !== undefined) result.quote = value.quote;
       if (value.serializedBy !== undefined) result.serializedBy = value.serializedBy;
       return result;
