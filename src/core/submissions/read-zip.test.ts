@@ -314,3 +314,11 @@ test('zip with any byte flipped keeps names and bytes together', async () => {
     }
   }
 });
+
+test('zip entry with a wrong size loses only itself', async () => {
+  const archive = zipSync({ 'a.py': strToU8('a = 1'), 'b.py': strToU8('b = 2'), 'c.py': strToU8('c = 3') }, { level: 0 });
+  const first = signatures(archive, CENTRAL)[0]!;
+  new DataView(archive.buffer).setUint32(first + 20, 0x7fffffff, true);
+  const found = await entries(archive);
+  assert.deepEqual(summary(found), ['a.py ZIP_ENTRY_CORRUPT', 'b.py ok 5', 'c.py ok 5']);
+});

@@ -68,6 +68,14 @@ export const MAX_ARCHIVE_ENTRIES = 100_000;
 const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
 
 const LOCAL_SIGNATURE_BYTES = [0x50, 0x4b, 0x03, 0x04];
+/** The maximum length of a data descriptor: signature, CRC-32 and two 8-byte ZIP64 sizes. */
+const DESCRIPTOR_MAX_BYTES = 24;
+/**
+ * How much of a cut archive is searched at a time for the data descriptor
+ * that ends an entry. It is half the read window, so that each search
+ * block is read through the window.
+ */
+const SCAN_BLOCK_BYTES = 32 * 1024;
 
 const METHOD_NAMES: Readonly<Record<number, string>> = {
   1: 'Shrink', 6: 'Implode', 9: 'Deflate64', 12: 'bzip2', 14: 'LZMA', 93: 'Zstandard', 95: 'XZ', 98: 'PPMd', 99: 'AES encryption',
@@ -158,13 +166,14 @@ class EntryReader {
   async *fromDirectory(records: EntryRecord[], directoryOffset: number): AsyncGenerator<ZipEntry> {
     const sorted = [...records].sort((a, b) => a.offset - b.offset);
     const limits = dataLimits(sorted, directoryOffset);
-    let previous: { end: number; name: string } | undefined;
+    // The entry whose data ends last among those read so far, which the next entry must start after.
+    let furthest: { end: number; name: string } | undefined;
     for (const [index, record] of sorted.entries()) {
       if (this.stopped) return;
       const name = decodeEntryName(record.nameBytes, record.flags);
       const limit = limits[index] ?? directoryOffset;
-      const located = await this.locate(record, name, limit, previous);
-      if (located.dataEnd !== undefined) previous = { end: located.dataEnd, name: name ?? '' };
+      const located = await this.locate(record, name, limit, furthest);
+      if ('dataEnd' in located && located.dataEnd > (furthest?.end ?? 0)) furthest = { end: located.dataEnd, name: name ?? '' };
       const entry = await this.entry(name, record, located);
       if (entry) yield entry;
     }
@@ -175,10 +184,10 @@ class EntryReader {
     record: EntryRecord,
     name: string | undefined,
     limit: number,
-    previous: { end: number; name: string } | undefined,
-  ): Promise<{ dataStart: number; dataEnd?: number } | { problem: string; dataEnd?: number }> {
-    if (previous && record.offset < previous.end) {
-      return { problem: `its data starts inside the entry ${JSON.stringify(visibleText(previous.name))}` };
+    furthest: { end: number; name: string } | undefined,
+  ): Promise<{ dataStart: number; dataEnd: number } | { problem: string }> {
+    if (furthest && record.offset < furthest.end) {
+      return { problem: `its data starts inside the entry ${JSON.stringify(visibleText(furthest.name))}` };
     }
     const length = localHeaderLength(await this.file.bytes(record.offset, record.offset + LOCAL_HEADER_BYTES));
     if (length === undefined) return { problem: `there is no local header at byte ${record.offset}` };
@@ -188,13 +197,13 @@ class EntryReader {
     const dataStart = record.offset + length;
     const dataEnd = dataStart + record.compressedSize;
     const disagreement = compareLocalHeader(parseLocalHeader(header), record, name);
-    if (disagreement) return { problem: disagreement, dataEnd };
-    if (dataEnd > limit) return { problem: 'its data runs into the next entry or the central directory', dataEnd };
+    if (disagreement) return { problem: disagreement };
+    if (dataEnd > limit) return { problem: 'its data runs into the next entry or the central directory' };
     if (record.flags & FLAG_DESCRIPTOR) {
       const local = parseLocalHeader(header);
-      const descriptor = parseDescriptor(await this.file.bytes(dataEnd, dataEnd + 24), local.zip64);
+      const descriptor = parseDescriptor(await this.file.bytes(dataEnd, dataEnd + DESCRIPTOR_MAX_BYTES), local.zip64);
       if (!descriptor || descriptor.crc !== record.crc || descriptor.compressedSize !== record.compressedSize || descriptor.size !== record.size) {
-        return { problem: 'its data descriptor disagrees with the central directory', dataEnd };
+        return { problem: 'its data descriptor disagrees with the central directory' };
       }
     }
     return { dataStart, dataEnd };
@@ -266,13 +275,17 @@ class EntryReader {
     dataStart: number,
     zip64: boolean,
   ): Promise<NonNullable<ReturnType<typeof parseDescriptor>> | 'cut' | 'not-found'> {
-    const window = await this.file.bytes(dataStart, dataStart + deflateBound(this.limits.maxEntryBytes) + 24);
-    for (let at = 0; at + 4 <= window.length; at += 1) {
-      if (window[at] !== 0x50 || u32(window, at) !== DESCRIPTOR_SIGNATURE) continue;
-      const descriptor = parseDescriptor(window.subarray(at), zip64);
-      if (descriptor && descriptor.compressedSize === at) return descriptor;
+    const end = Math.min(this.file.size, dataStart + deflateBound(this.limits.maxEntryBytes) + DESCRIPTOR_MAX_BYTES);
+    // Blocks overlap by a descriptor's length, so one that straddles two blocks is read whole.
+    for (let block = dataStart; block < end; block += SCAN_BLOCK_BYTES) {
+      const window = await this.file.bytes(block, Math.min(end, block + SCAN_BLOCK_BYTES + DESCRIPTOR_MAX_BYTES));
+      for (let at = 0; at < SCAN_BLOCK_BYTES && at + 4 <= window.length; at += 1) {
+        if (window[at] !== 0x50 || u32(window, at) !== DESCRIPTOR_SIGNATURE) continue;
+        const descriptor = parseDescriptor(window.subarray(at), zip64);
+        if (descriptor && descriptor.compressedSize === block + at - dataStart) return descriptor;
+      }
     }
-    return dataStart + window.length >= this.file.size ? 'cut' : 'not-found';
+    return end >= this.file.size ? 'cut' : 'not-found';
   }
 
   /** Checks, reads and verifies one entry; returns undefined for an entry that is skipped. */
@@ -365,9 +378,9 @@ function compareLocalHeader(local: EntryRecord, central: EntryRecord, name: stri
 }
 
 /**
- * An upper bound on the Deflate data of `size` bytes: 5 bytes per 16 KiB
- * block plus slack, about zlib's compressBound. Common encoders fall back
- * to stored blocks rather than exceed it.
+ * Returns an upper bound on the Deflate data of `size` bytes: 5 bytes per
+ * 16 KiB block plus slack, about zlib's compressBound. Common encoders
+ * fall back to stored blocks rather than exceed it.
  */
 function deflateBound(size: number): number {
   return size + 5 * Math.ceil(size / 16_383) + 64;
