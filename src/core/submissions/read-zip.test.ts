@@ -84,7 +84,7 @@ test('zip entry names that escape or hide', async () => {
     'it is an absolute path',
     'it starts with a drive letter',
     'it contains the control character U+001B',
-    'it contains the control character U+202E',
+    'it contains the invisible formatting character U+202E',
     undefined,
   ]);
   for (const entry of found) assert.doesNotMatch(entry.name, /[\u0000-\u001f\u202e]/);
@@ -321,4 +321,14 @@ test('zip entry with a wrong size loses only itself', async () => {
   new DataView(archive.buffer).setUint32(first + 20, 0x7fffffff, true);
   const found = await entries(archive);
   assert.deepEqual(summary(found), ['a.py ZIP_ENTRY_CORRUPT', 'b.py ok 5', 'c.py ok 5']);
+});
+
+test('zip name message escapes once', async () => {
+  const [entry] = await entries(zipSync({ 'a\u001b[2J.py': strToU8(CODE) }));
+  assert.ok(entry && 'error' in entry);
+  assert.equal(entry.name, 'a\\u001B[2J.py');
+  assert.equal(
+    entry.error.message,
+    'The archive entry name "a\\u001b[2J.py" was not read because it contains the control character U+001B; expected a relative path such as "alice/solution.py".',
+  );
 });

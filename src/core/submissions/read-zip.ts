@@ -300,7 +300,7 @@ class EntryReader {
     if (name.endsWith('/') || isSkipped(name) || this.limits.skip?.(name)) return undefined;
 
     const unsafe = unsafeNameReason(name);
-    if (unsafe) return entryError(visibleText(name), 'ZIP_ENTRY_NAME_INVALID', { name: visibleText(name), reason: unsafe });
+    if (unsafe) return entryError(visibleText(name), 'ZIP_ENTRY_NAME_INVALID', { name, reason: unsafe });
     if (this.names.has(name)) return entryError(name, 'ZIP_ENTRY_DUPLICATE', { name });
     this.names.add(name);
     if ('problem' in located) return entryError(name, 'ZIP_ENTRY_CORRUPT', { reason: located.problem });
@@ -341,7 +341,7 @@ class EntryReader {
 
   private truncated(part: 'entry' | 'header' | 'directory', name: string | undefined): ZipEntry {
     const data = { part, at: this.file.size, read: this.entriesRead, after: this.lastName ?? '' };
-    if (part === 'entry' && name !== undefined) return entryError(visibleText(name), 'ZIP_TRUNCATED', { ...data, entry: visibleText(name) });
+    if (part === 'entry' && name !== undefined) return entryError(visibleText(name), 'ZIP_TRUNCATED', { ...data, entry: name });
     return archiveError('ZIP_TRUNCATED', data);
   }
 }

@@ -36,7 +36,11 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u20
  */
 export function unsafeNameReason(name: string): string | undefined {
   const control = CONTROL.exec(name);
-  if (control) return `it contains the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    const kind = code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'control' : 'invisible formatting';
+    return `it contains the ${kind} character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
   if (name.startsWith('/') || name.startsWith('\\')) return 'it is an absolute path';
   if (/^[A-Za-z]:/.test(name)) return 'it starts with a drive letter';
   if (name.split(/[/\\]/).includes('..')) return 'it has a ".." segment that points outside the archive';
