@@ -107,6 +107,7 @@ export const CORPUS: CorpusRow[] = [
   { command: `aws sts assume-role -role-arn ${ARN} --role-session-name lab`, cli: 'OPTION_LOOKALIKE_DASH' },
   { command: `${ASSUME} --role-session-name lab \u2014duration-seconds 900`, cli: 'OPTION_LOOKALIKE_DASH' },
   { command: 'aws sts get-caller-identity \u2014output json', cli: 'OPTION_LOOKALIKE_DASH' },
+  { command: 'aws \u2014version', cli: 'OPTION_LOOKALIKE_DASH' },
   { command: `aws sts assume-role --role-arn\u00a0${ARN} --role-session-name lab`, cli: 'OPTION_LOOKALIKE_CHARACTER' },
   { command: `${ASSUME} --role-session\u200b-name lab`, cli: 'OPTION_LOOKALIKE_CHARACTER' },
   { command: '\uff41\uff57\uff53 sts get-caller-identity', cli: 'COMMAND_LOOKALIKE' },

@@ -1,6 +1,7 @@
 /**
  * The shell's part of running a command: splitting the text into words, finding the `aws`
- * command among the shell's commands, and substituting the variables that the caller supplies.
+ * command among the shell's commands, and substituting the variables that the commands before
+ * it set and those that the caller supplies.
  */
 import { expandWord, lexShell, type ShellIssue, type ShellWord, type SimpleCommand } from '../shell/index.ts';
 import { DECLARATION_BUILTINS, shellScript, type ShellScript } from '../extract/shell.ts';

@@ -7,6 +7,7 @@ import { OptionTable } from './argparse.ts';
 import { checkOperationArguments } from './arguments.ts';
 import { globalParser, serviceParser } from './cli-table.ts';
 import { LineIndex } from './locate.ts';
+import { repairLookalikeOptions } from './lookalikes.ts';
 import { commandFinding } from './messages.ts';
 import type { ServiceModel } from './model.ts';
 import { xformName } from './names.ts';
@@ -59,12 +60,14 @@ function run(text: string, options: ValidateCommandOptions, result: CommandValid
     },
   };
 
+  const all = argv.map((_, i) => i);
+  // Repaired before the version test, so that `—version` is read as --version too.
+  repairLookalikeOptions(argv, GLOBAL_TABLE, all, lines, findings);
   // argparse's version action prints the version and exits as soon as it is parsed.
   if (argv.some((word) => isVersionOption(word.value))) {
     result.globals.version = true;
     return;
   }
-  const all = argv.map((_, i) => i);
   const globals = parseStage(context, GLOBAL_TABLE, all, true);
   recordGlobals(context, globals);
   const service = positionalValue(globals, 'command');
