@@ -362,6 +362,35 @@ const CASES: Case[] = [
     }),
     expected: only('trust-policy', 'fail:GRANT_NEVER_MET'),
   },
+  // A syntax error anywhere stops Python and JavaScript from running any of the file; a shell runs the lines before it.
+  {
+    name: 'py syntax error after the answers',
+    language: 'python',
+    code: `${join(PY, {})}\nprint("done"`,
+    expected: {
+      'trust-policy': 'fail:CODE_SYNTAX_ERROR',
+      'role-name': 'fail:CODE_SYNTAX_ERROR',
+      'assume-role-command': 'fail:CODE_SYNTAX_ERROR',
+      'create-role-command': 'fail:CODE_SYNTAX_ERROR',
+    },
+  },
+  {
+    name: 'js syntax error before the answers',
+    language: 'javascript',
+    code: `const broken = ;\n${join(JS, {})}`,
+    expected: {
+      'trust-policy': 'fail:CODE_SYNTAX_ERROR',
+      'role-name': 'fail:CODE_SYNTAX_ERROR',
+      'assume-role-command': 'fail:CODE_SYNTAX_ERROR',
+      'create-role-command': 'fail:CODE_SYNTAX_ERROR',
+    },
+  },
+  {
+    name: 'sh syntax error after the answers',
+    language: 'shell',
+    code: `${join(SH, {})}\necho "done`,
+    expected: ALL_PASS,
+  },
   // Code that is not read to its end: running it would see a reassignment in the unread part.
   {
     name: 'py reassignment after a 1 MiB comment',
@@ -522,4 +551,33 @@ test('only the cut step text fails', () => {
   assert.deepEqual(statuses, { ...ALL_PASS, 'role-name': 'fail' });
   const finding = report.steps[1]?.findings.find((candidate) => candidate.code === 'CODE_READ_IN_PART');
   assert.equal(finding?.data?.input, 'role-name');
+});
+
+test('other step text syntax error ignored', () => {
+  const steps = {
+    'trust-policy': PY.trust,
+    'role-name': 'print(',
+    'assume-role-command': PY.assume,
+    'create-role-command': `${PY.create}\n${PY.role}`,
+  };
+  const report = gradeSubmission(lab, { steps, language: 'python' });
+  const step = report.steps.find((candidate) => candidate.id === 'role-name');
+  assert.equal(step?.status, 'pass');
+  assert.equal(step?.foundIn, 'create-role-command');
+});
+
+test('read-in-part elsewhere has no position', () => {
+  const steps = {
+    'trust-policy': PY.trust,
+    'role-name': `#${'x'.repeat(1_100_000)}`,
+    'assume-role-command': PY.assume,
+    'create-role-command': `${PY.create}\n${PY.role}`,
+  };
+  const report = gradeSubmission(lab, { steps, language: 'python' });
+  const step = report.steps.find((candidate) => candidate.id === 'role-name');
+  const finding = step?.findings.find((candidate) => candidate.code === 'CODE_READ_IN_PART');
+  assert.equal(step?.status, 'fail');
+  assert.equal(step?.foundIn, 'create-role-command');
+  assert.equal(finding?.line, undefined);
+  assert.match(finding?.message ?? '', /^The checker stopped reading the code of step "role-name" at line 1, column 1048577, /);
 });

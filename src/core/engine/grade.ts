@@ -64,7 +64,7 @@ export function gradeSubmission(lab: LabPack, submission: SubmissionInput): Subm
   const claimed = new Set<Finding>();
   const steps = lab.steps.map((step) => {
     const variable = variables.lookup(step.variable, step.id);
-    const unread = unreadPart(texts, step, variable);
+    const unread = wholeTextProblem(texts, step, variable);
     if (!variable) return missingStep(step, unread);
 
     const context: CheckContext = {
@@ -231,29 +231,45 @@ function missingStep(step: LabStep, unread: Finding | undefined): StepReport {
 const STOPPED_READING = new Set(['source-length', 'parse-steps', 'parse-time', 'parse-nesting']);
 
 /**
- * Returns a CODE_READ_IN_PART finding when a code text that could assign
- * the step's variable after the value found (or at all, when none was
- * found) was not read to its end. Running the code would see the whole
- * text, so a value read from its first part may not be the final one.
+ * Returns a finding when running the code would not give the value found.
+ * CODE_READ_IN_PART: reading stopped at a limit before the end of a text
+ * that could set the variable again, or at all when none was found.
+ * CODE_SYNTAX_ERROR: the Python, JavaScript or TypeScript text that sets
+ * the variable has a syntax error, so none of it runs. A shell runs the
+ * lines before a syntax error, so shell texts do not count.
+ *
+ * NOTE: the syntax errors are Lezer's. It rejects a few constructs that
+ * Python 3.10 and Node accept, such as parenthesized `with` items and
+ * import attributes (`with { type: 'json' }`), and such code fails here.
  */
-function unreadPart(texts: readonly CodeText[], step: LabStep, variable: ResolvedVariable | undefined): Finding | undefined {
+function wholeTextProblem(
+  texts: readonly CodeText[],
+  step: LabStep,
+  variable: ResolvedVariable | undefined,
+): Finding | undefined {
   const own = texts.find((text) => text.input === step.id);
   const found = variable ? textOf(texts, variable) : undefined;
-  const later = found ? texts.slice(texts.indexOf(found)) : texts;
-  let candidates = later;
-  if (own) candidates = found === own ? [own] : [own, ...later];
+  let candidates = found ? texts.slice(texts.indexOf(found)) : texts;
+  if (own) candidates = found === own ? [own] : [own, ...candidates];
+
   for (const text of candidates) {
     const stop = text.extraction.findings.find(
       (finding) => finding.code === 'LIMIT_EXCEEDED' && STOPPED_READING.has(String(finding.data?.limit)),
     );
-    if (stop?.line === undefined || stop.column === undefined) continue;
+    const syntax =
+      text !== found || text.extraction.language === 'shell'
+        ? undefined
+        : text.extraction.findings.find((finding) => finding.code === 'SYNTAX_ERROR');
+    const problem = stop ?? syntax;
+    if (problem?.line === undefined || problem.column === undefined) continue;
 
-    const data: Record<string, unknown> = { variable: step.variable, line: stop.line, column: stop.column };
+    const { line, column } = problem;
+    const data: Record<string, unknown> = { variable: step.variable, language: text.extraction.language, line, column };
     if (text.input !== undefined) data.input = text.input;
-    return engineFinding(
-      { code: 'CODE_READ_IN_PART', severity: 'error', line: stop.line, column: stop.column, data },
-      step.hints,
-    );
+    const code = stop ? 'CODE_READ_IN_PART' : 'CODE_SYNTAX_ERROR';
+    // A step's findings point into the text that sets its variable, so a problem in another text has no position.
+    if (found && text !== found) return engineFinding({ code, severity: 'error', data: { ...data, elsewhere: true } }, step.hints);
+    return engineFinding({ code, severity: 'error', line, column, data }, step.hints);
   }
   return undefined;
 }

@@ -23,6 +23,11 @@ const serializer = (data: Data): string =>
       ? "a single-quoted string ('...')"
       : 'JSON.stringify(...)';
 
+const LANGUAGE_NAMES: Record<string, string> = { python: 'Python', javascript: 'JavaScript', typescript: 'TypeScript' };
+const where = (data: Data): string =>
+  data.elsewhere ? `the code of step ${quoted(data.input)} at line ${data.line}, column ${data.column}` : 'the code here';
+const languageName = (data: Data): string => LANGUAGE_NAMES[String(data.language)] ?? 'the interpreter';
+
 export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
   VARIABLE_MISSING: {
     message: (d) => `The variable ${d.variable} is not defined.`,
@@ -30,10 +35,15 @@ export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
   },
   CODE_READ_IN_PART: {
     message: (d) =>
-      `The checker stopped reading the code here, before its end, so ${d.variable} may be set again in the part that was not read.`,
+      `The checker stopped reading ${where(d)}, before its end, so ${d.variable} may be set again in the part that was not read.`,
     hint: () =>
       'The step is graded only when the whole code is read. Remove what the lab does not ask for, ' +
       'such as long comments or generated data, and check again.',
+  },
+  CODE_SYNTAX_ERROR: {
+    message: (d) =>
+      `The code has a syntax error here, so ${languageName(d)} would run none of it and ${d.variable} would never be set.`,
+    hint: () => 'Fix the syntax error first: the step is graded as the code would run.',
   },
   VALUE_UNREADABLE: {
     message: (d) => `The value of ${d.variable} cannot be read without running the code.`,
