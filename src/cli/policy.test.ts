@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CliIo } from './io.ts';
+import { MAX_POLICY_FILE_BYTES } from './policy.ts';
 import { runSubcommand } from './subcommands.ts';
 import { TRUST_POLICY_CORPUS } from '../core/policy/trust-policy-corpus.ts';
 
@@ -100,4 +102,36 @@ test('policy verdicts on the trust corpus', async () => {
     assert.equal(output[index]?.file, entry.file);
     assert.equal(output[index]?.valid ? 'valid' : 'invalid', entry.expected, entry.name);
   });
+});
+
+test('policy refuses what is not a file', async () => {
+  const fifo = join(folder, 'fifo.json');
+  execFileSync('mkfifo', [fifo]);
+  for (const path of [fifo, '/dev/zero', folder]) {
+    const { code, stdout, stderr } = await run([path]);
+    assert.equal(code, 2, path);
+    assert.equal(stdout, '', path);
+    assert.equal(stderr, `lab-check policy: cannot read ${path}: not a regular file.\n`);
+  }
+});
+
+test('policy refuses a file over 1 MiB', async () => {
+  writeFileSync(join(folder, 'huge.json'), Buffer.alloc(MAX_POLICY_FILE_BYTES + 1, 0x20));
+  const { code, stderr } = await run(['huge.json', 'valid.json']);
+  assert.equal(code, 2);
+  assert.equal(stderr, `lab-check policy: cannot read huge.json: it is 1048577 bytes, larger than the 1048576 bytes read.\n`);
+});
+
+test('policy names a file that is not UTF-8', async () => {
+  writeFileSync(join(folder, 'latin1.json'), Buffer.from('{"Sid": "caf\xe9"}', 'latin1'));
+  const { code, stderr } = await run(['latin1.json']);
+  assert.equal(code, 2);
+  assert.match(stderr, /^lab-check policy: cannot read latin1\.json: it is not UTF-8 text; /);
+});
+
+test('policy escapes control characters in a file name', async () => {
+  const name = 'evil\u001b[2J\u202e.json';
+  writeFileSync(join(folder, name), VALID);
+  const { stdout } = await run([name]);
+  assert.equal(stdout, 'evil\\u001B[2J\\u202E.json: valid, no findings\n');
 });

@@ -1,9 +1,10 @@
 /** `lab-check policy FILE... [--type trust|identity] [--format json|text]`: validates IAM policy documents. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding } from '../core/findings.ts';
 import { validatePolicy, type PolicyKind } from '../core/policy/index.ts';
+import { visibleText } from '../core/submissions/visible-text.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
 
 const USAGE = 'Usage: lab-check policy FILE... [--type trust|identity] [--format json|text] ("-" reads standard input)\n';
@@ -71,14 +72,37 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return results.every((result) => result.valid) ? EXIT_OK : EXIT_INVALID;
 }
 
+/**
+ * The maximum size of a policy file, in bytes. Text this long already gets
+ * POLICY_DOCUMENT_TOO_LONG, so the limit hides no finding, and it keeps a
+ * device or a huge file from filling memory.
+ */
+export const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+
 async function readPolicy(file: string, io: CliIo): Promise<string | undefined> {
-  try {
-    if (file === '-') return await io.readStdin();
-    return await readFile(isAbsolute(file) ? file : resolve(io.cwd, file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lab-check policy: cannot read ${file}: ${reason}.\n`);
+  const fail = (reason: string): undefined => {
+    io.stderr(`lab-check policy: cannot read ${visibleText(file)}: ${reason}.\n`);
     return undefined;
+  };
+  if (file === '-') return io.readStdin();
+
+  let bytes: Buffer;
+  try {
+    const path = isAbsolute(file) ? file : resolve(io.cwd, file);
+    // Checked before opening, so that a FIFO or a device is never read.
+    const info = await stat(path);
+    if (!info.isFile()) return fail('not a regular file');
+    if (info.size > MAX_POLICY_FILE_BYTES) {
+      return fail(`it is ${info.size} bytes, larger than the ${MAX_POLICY_FILE_BYTES} bytes read`);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('it is not UTF-8 text; save it as UTF-8 and check it again');
   }
 }
 
@@ -89,8 +113,9 @@ function publicFields(finding: Finding): FileResult['findings'][number] {
 }
 
 function formatText(result: FileResult): string {
-  if (result.findings.length === 0) return `${result.file}: valid, no findings\n`;
+  const file = visibleText(result.file);
+  if (result.findings.length === 0) return `${file}: valid, no findings\n`;
   return result.findings
-    .map((finding) => `${result.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.severity} ${finding.code} ${finding.message}\n`)
+    .map((finding) => `${file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.severity} ${finding.code} ${visibleText(finding.message)}\n`)
     .join('');
 }
