@@ -321,6 +321,19 @@ const CASES: Case[] = [
     code: join(JS, { create: `const create_role_command = "aws iam create-role --role-name TemporaryAccessRole --trust-policy file://trust-policy.json";` }),
     expected: only('create-role-command', 'fail'),
   },
+  { name: 'js for of rebinds the role name', language: 'javascript', code: join(JS, { role: `let role_name = 'TemporaryAccessRole';\nfor (role_name of ['wrong']) {}` }), expected: { ...only('role-name', 'fail:NOT_STATIC'), 'assume-role-command': 'fail:NOT_STATIC' } },
+  {
+    name: 'js destructuring rebinds the role name',
+    language: 'javascript',
+    code: `${join(JS, { role: `let role_name = 'TemporaryAccessRole';` })}\n({ role_name } = { role_name: 'wrong' });`,
+    expected: only('role-name', 'fail:NOT_STATIC'),
+  },
+  {
+    name: 'js escaped name rebinds the role name',
+    language: 'javascript',
+    code: `${join(JS, { role: `var role_name = 'TemporaryAccessRole';` })}\nrole\\u005fname = 'wrong';`,
+    expected: only('role-name', 'fail:STRING_MISMATCH'),
+  },
   // Shell
   { name: 'sh correct', language: 'shell', code: join(SH, {}), expected: ALL_PASS },
   { name: 'sh unquoted role name is a string', language: 'shell', code: join(SH, { role: 'role_name=TemporaryAccessRole' }), expected: ALL_PASS },

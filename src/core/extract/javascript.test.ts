@@ -105,6 +105,17 @@ const VALUES: ValueCase[] = [
   { title: 'trim', code: 'const x = `\n  {"a": 1}\n`.trim();', variable: 'x', value: '{"a": 1}' },
   { title: 'labeled statement', code: 'step: x = "l";', variable: 'x', value: 'l' },
   { title: 'block statement', code: '{\n  x = "b";\n}', variable: 'x', value: 'b' },
+  { title: 'unicode escape in a name', code: 'var role_name = "T";\nrole\\u005fname = "wrong";', variable: 'role_name', value: 'wrong' },
+  { title: 'braced escape in a name', code: 'let \\u{72}ole = "T";', variable: 'role', value: 'T' },
+  { title: 'assignment after a hoisted function', code: 'r = "T";\nfunction r() {}', variable: 'r', value: 'T' },
+  { title: 'var after a hoisted function', code: 'function r() {}\nvar r = "T";', variable: 'r', value: 'T' },
+  { title: 'var redeclaration', code: 'var r = "T";\nvar r = "w";', variable: 'r', value: 'w' },
+  { title: 'var without a value keeps it', code: 'var r = "T";\nvar r;', variable: 'r', value: 'T' },
+  { title: 'globalThis property of a var', code: 'var r = "T";\nglobalThis.r = "w";', variable: 'r', value: 'w' },
+  { title: 'globalThis property of a let', code: 'let r = "T";\nglobalThis.r = "w";', variable: 'r', value: 'T' },
+  { title: 'module.exports is no variable', code: 'var r = "T";\nmodule.exports.r = "w";\nexports.r = window.r;', variable: 'r', value: 'T' },
+  { title: 'assignment in a function body', code: 'let r = "T";\nfunction f() { r = "w"; }\nsetTimeout(() => { r++; });', variable: 'r', value: 'T' },
+  { title: 'dashes in a string', code: 'const c = "aws --x --y";\nlet q = c;', variable: 'q', value: 'aws --x --y' },
 ];
 
 const TYPESCRIPT_VALUES: ValueCase[] = [
@@ -179,6 +190,62 @@ const FINDINGS: FindingCase[] = [
   { title: 'let before its declaration', code: 'const x = y;\nlet y = 1;', findings: ['UNDEFINED_NAME@1:11'], variable: 'x', kind: 'reference' },
 ];
 
+/**
+ * Every binding of a name after its assignment either wins or leaves the
+ * name unreadable at the rebinding, so that a value the program does not end
+ * with is never graded.
+ */
+const REBINDINGS: FindingCase[] = [
+  { title: 'for of target', code: 'let r = "T";\nfor (r of ["w"]) {}', findings: ['NOT_STATIC@2:6/loop', 'REASSIGNED@2:6'], variable: 'r', kind: 'unreadable' },
+  { title: 'for in target', code: 'let r = "T";\nfor (r in o) {}', findings: ['NOT_STATIC@2:6/loop', 'REASSIGNED@2:6'], variable: 'r', kind: 'unreadable' },
+  { title: 'for var in', code: 'var r = "T";\nfor (var r in o) {}', findings: ['NOT_STATIC@2:10/loop', 'REASSIGNED@2:10'], variable: 'r', kind: 'unreadable' },
+  { title: 'for of a pattern', code: 'let r = "T";\nfor ([r] of x) {}', findings: ['NOT_STATIC@2:7/loop', 'REASSIGNED@2:7'], variable: 'r', kind: 'unreadable' },
+  { title: 'for const of', code: 'let r = "T";\nfor (const r of x) {}', findings: [], variable: 'r', kind: 'string' },
+  {
+    title: 'object destructuring in parentheses',
+    code: 'let r = "T";\n({ r } = { r: "w" });',
+    findings: ['NOT_STATIC@2:2/unpacking', 'REASSIGNED@2:4'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'array destructuring', code: 'let r = "T";\n[r] = ["w"];', findings: ['NOT_STATIC@2:1/unpacking', 'REASSIGNED@2:2'], variable: 'r', kind: 'unreadable' },
+  { title: 'class after the assignment', code: 'r = "T";\nclass r {}', findings: ['NOT_STATIC@2:7/class', 'REASSIGNED@2:7'], variable: 'r', kind: 'unreadable' },
+  { title: 'function after let', code: 'let r = "T";\nfunction r() {}', findings: ['SYNTAX_ERROR@2:10'], variable: 'r', kind: 'string' },
+  { title: 'let after a function', code: 'function r() {}\nlet r = "T";', findings: ['SYNTAX_ERROR@2:5'], variable: 'r', kind: 'string' },
+  { title: 'function in a block', code: 'var r = "T";\n{\n  function r() {}\n}', findings: ['NOT_STATIC@3:12/function', 'REASSIGNED@3:12'], variable: 'r', kind: 'unreadable' },
+  {
+    title: 'window property with brackets',
+    code: 'var r = "T";\nwindow["r"] = "w";',
+    findings: ['NOT_STATIC@2:1/global-object', 'REASSIGNED@2:8'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  {
+    title: 'Object.assign to globalThis',
+    code: 'var r = "T";\nObject.assign(globalThis, { r: "w" });',
+    findings: ['NOT_STATIC@2:15/global-object', 'REASSIGNED@2:29'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  {
+    title: 'Object.assign of unknown names',
+    code: 'var r = "T";\nlet k = "K";\nObject.assign(window, o);',
+    findings: ['NOT_STATIC@3:15/global-object', 'REASSIGNED@3:15'],
+    variable: 'k',
+    kind: 'string',
+  },
+  { title: 'assignment in a call', code: 'var r = "T";\nf(r = "w");', findings: ['NOT_STATIC@2:3/nested-assignment', 'REASSIGNED@2:3'], variable: 'r', kind: 'unreadable' },
+  {
+    title: 'assignment as a value',
+    code: 'var r = "T";\nconst y = (r = "w");',
+    findings: ['NOT_STATIC@2:12/nested-assignment', 'NOT_STATIC@2:12/expression', 'REASSIGNED@2:12'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'increment', code: 'var r = "T";\nr++;', findings: ['REASSIGNED@2:1', 'NOT_STATIC@2:2/operator'], variable: 'r', kind: 'unreadable' },
+  { title: 'decrement in a condition', code: 'var r = "T";\nif (ok) --r;', findings: ['NOT_STATIC@2:9/operator', 'REASSIGNED@2:11'], variable: 'r', kind: 'unreadable' },
+];
+
 for (const entry of VALUES) {
   test(`javascript value: ${entry.title}`, () => checkValueCase('javascript', entry));
 }
@@ -189,6 +256,10 @@ for (const entry of [...VALUES, ...TYPESCRIPT_VALUES]) {
 
 for (const entry of FINDINGS) {
   test(`javascript finding: ${entry.title}`, () => checkFindingCase('javascript', entry));
+}
+
+for (const entry of REBINDINGS) {
+  test(`javascript rebinding: ${entry.title}`, () => checkFindingCase('javascript', entry));
 }
 
 test('javascript offsets of escapes', () => {

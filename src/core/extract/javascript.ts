@@ -4,7 +4,7 @@
  * TypeScript). Declarations and assignments run in order; only literals and
  * the operations listed in `JavaScriptEvaluator.evaluate` are computed.
  */
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from '@lezer/javascript';
 import type { ExtractionContext } from './context.ts';
 import { JAVASCRIPT_JSON, serializeJson } from './json.ts';
@@ -39,9 +39,61 @@ import {
 const typescriptParser = parser.configure({ dialect: 'ts' });
 
 export function extractJavaScript(ctx: ExtractionContext, typescript: boolean): void {
-  const tree = parseCode(typescript ? typescriptParser : parser, ctx);
+  const chosen = typescript ? typescriptParser : parser;
+  const findingsBefore = ctx.findings.length;
+  let tree = parseCode(chosen, ctx);
+  for (let round = 0; round < MAX_ESCAPE_ROUNDS; round += 1) {
+    const masked = maskIdentifierEscapes(tree, ctx.code);
+    if (masked === undefined) break;
+    // The parse of the masked text reports its own limits.
+    ctx.findings.length = findingsBefore;
+    tree = parseCode(chosen, ctx, masked);
+  }
   reportSyntaxErrors(tree, ctx);
   new JavaScriptEvaluator(ctx).runModule(tree.topNode);
+}
+
+/** Parses repeated to reach identifiers with escapes that an earlier parse's error recovery skipped. */
+const MAX_ESCAPE_ROUNDS = 3;
+
+/** A `\uXXXX` or `\u{X...}` escape, which JavaScript allows in identifiers (`role\u005fname` is `role_name`). */
+const IDENTIFIER_ESCAPE = /\\u(?:\{([0-9a-fA-F]{1,6})\}|([0-9a-fA-F]{4}))/g;
+
+/**
+ * Returns `code` with the escapes of identifiers that Lezer rejects
+ * replaced by identifier characters of the same length, or undefined when
+ * no parse error is at such an escape. Lezer's grammar has no identifier
+ * escapes. Offsets stay the same, and `nameOf` decodes the original text.
+ */
+function maskIdentifierEscapes(tree: Tree, code: string): string | undefined {
+  if (!code.includes('\\u')) return undefined;
+  const masks: { start: number; end: number }[] = [];
+  const cursor = tree.cursor();
+  do {
+    if (!cursor.type.isError || !code.startsWith('\\u', cursor.from)) continue;
+    for (let at = cursor.from; ; ) {
+      IDENTIFIER_ESCAPE.lastIndex = at;
+      const escape = IDENTIFIER_ESCAPE.exec(code);
+      if (escape?.index === at) {
+        masks.push({ start: at, end: at + escape[0].length });
+        at += escape[0].length;
+      } else if (/[\w$]/.test(code[at] ?? '')) {
+        at += 1;
+      } else {
+        break;
+      }
+    }
+  } while (cursor.next());
+  if (masks.length === 0) return undefined;
+
+  let masked = '';
+  let copied = 0;
+  for (const { start, end } of masks) {
+    if (start < copied) continue;
+    masked += code.slice(copied, start) + '$'.padEnd(end - start, '_');
+    copied = end;
+  }
+  return masked + code.slice(copied);
 }
 
 /** Statements whose bodies may or may not run, with the reason their assignments are unknown. */
@@ -68,6 +120,19 @@ const CALL_REASONS: Record<string, 'input' | 'file'> = {
   fetch: 'file',
 };
 
+/** Names of the global object; in a classic script, `var` and function names at the top level are its properties. */
+const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
+
+/**
+ * Tokens that may assign: `=` that is no comparison or arrow, `++` and `--`.
+ * A statement with more of them than its own assignments has an assignment
+ * nested in an expression, such as `f(x = 1)` or `x++`. A match inside a
+ * string only costs a walk of the statement.
+ */
+const ASSIGNMENT_TOKEN = /(?<![=!])=(?![=>])|\+\+|--/g;
+
+const UPDATE_OPERATORS = new Set(['++', '--']);
+
 /** Globals whose value is known: `undefined`, `NaN` and `Infinity`, unless the code rebinds them. */
 const GLOBAL_VALUES: Record<string, (span: { start: number; end: number }) => Value> = {
   undefined: (span) => ({ type: 'undefined', ...span }),
@@ -78,18 +143,52 @@ const GLOBAL_VALUES: Record<string, (span: { start: number; end: number }) => Va
 class JavaScriptEvaluator extends StatementRunner {
   /** Names declared with let, const or class, which JavaScript does not let the code declare again. */
   private readonly lexical = new Map<string, 'let' | 'const'>();
+  /** Names of top-level function declarations, bound before the first statement runs, and their offsets. */
+  private readonly hoisted = new Map<string, number>();
+  /** Offsets of the top-level function declarations. */
+  private readonly hoistedAt = new Set<number>();
+  /** Offsets of `ASSIGNMENT_TOKEN` matches, ascending. */
+  private readonly assignmentTokens: number[] = [];
 
   constructor(ctx: ExtractionContext) {
     super(ctx, javascriptKeyName);
+    for (const match of ctx.code.matchAll(ASSIGNMENT_TOKEN)) this.assignmentTokens.push(match.index);
+  }
+
+  /** Decodes `\u` escapes, and reads the name of a property written as a string (`window["name"]`). */
+  override nameOf(node: { from: number; to: number }): string {
+    let text = this.text(node);
+    const first = text.charCodeAt(0);
+    if (first === 0x22 || first === 0x27) text = text.slice(1, -1);
+    if (!text.includes('\\')) return text;
+    return text.replace(IDENTIFIER_ESCAPE, (escape, braced?: string, plain?: string) => {
+      const code = parseInt(braced ?? plain ?? '', 16);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
+    });
   }
 
   runModule(script: SyntaxNode): void {
-    for (const statement of childrenOf(script)) this.runStatement(statement);
+    const statements = childrenOf(script);
+    for (const statement of statements) this.hoist(statement);
+    for (const statement of statements) this.runStatement(statement);
+  }
+
+  /** Binds a top-level function declaration before any statement runs, as JavaScript does. */
+  private hoist(statement: SyntaxNode): void {
+    const declaration = statement.name === 'ExportDeclaration' ? childrenOf(statement)[1] : statement;
+    if (declaration?.name !== 'FunctionDeclaration') return;
+    const name = childrenOf(declaration).find((child) => child.name === 'VariableDefinition');
+    if (!name) return;
+
+    this.hoisted.set(this.nameOf(name), name.from);
+    this.hoistedAt.add(declaration.from);
+    this.bindUnknown(name, notStatic('function', name));
   }
 
   private runStatement(node: SyntaxNode): void {
     switch (node.name) {
       case 'VariableDeclaration':
+        this.markNestedAssignments(node);
         return this.runDeclaration(node);
       case 'ExportDeclaration': {
         // `export default expression` binds no name the code can use.
@@ -99,9 +198,13 @@ class JavaScriptEvaluator extends StatementRunner {
         return;
       }
       case 'ExpressionStatement':
+        this.markNestedAssignments(node);
         return this.runExpressionStatement(node);
       case 'FunctionDeclaration':
+        if (this.hoistedAt.has(node.from)) return this.checkRedeclared(node);
+        return this.bindDefinition(node);
       case 'ClassDeclaration':
+        this.checkRedeclared(node);
         return this.bindDefinition(node);
       case 'ImportDeclaration':
         for (const name of this.definitionsIn(node)) this.bindUnknown(name, notStatic('import', name));
@@ -144,9 +247,9 @@ class JavaScriptEvaluator extends StatementRunner {
   }
 
   private declare(keyword: string, target: SyntaxNode, valueNode: SyntaxNode | undefined): void {
-    const name = this.text(target);
+    const name = this.nameOf(target);
     if (keyword === 'let' || keyword === 'const') {
-      if (this.lexical.has(name)) {
+      if (this.lexical.has(name) || (this.hoisted.get(name) ?? Infinity) < target.from) {
         this.ctx.reportSyntaxError(target.from, target.to, { variable: name, detail: 'redeclared' });
       }
       this.lexical.set(name, keyword);
@@ -178,7 +281,7 @@ class JavaScriptEvaluator extends StatementRunner {
   }
 
   private runExpressionStatement(node: SyntaxNode): void {
-    const expression = node.firstChild;
+    const expression = unparenthesized(node.firstChild);
     if (!expression) return;
     const parts = expression.name === 'SequenceExpression' ? operandsOf(expression) : [expression];
     for (const part of parts) {
@@ -207,7 +310,7 @@ class JavaScriptEvaluator extends StatementRunner {
     const [target, operator] = childrenOf(link);
     if (!target || !operator) return value;
     if (target.name === 'MemberExpression') {
-      this.markMutated(target);
+      if (!this.assignGlobalProperty(target, this.text(operator), valueNode, value)) this.markMutated(target);
       return value;
     }
     if (target.name !== 'VariableName') {
@@ -215,7 +318,7 @@ class JavaScriptEvaluator extends StatementRunner {
       return value;
     }
 
-    const name = this.text(target);
+    const name = this.nameOf(target);
     if (this.lexical.get(name) === 'const') {
       this.ctx.report('RUNTIME_ERROR', target.from, target.to, { variable: name, error: 'TypeError', detail: 'const' });
       return value;
@@ -235,7 +338,7 @@ class JavaScriptEvaluator extends StatementRunner {
     if (value instanceof Unreadable) return value;
     try {
       if (op !== '+=') throw notStatic('operator', link, { operator: op });
-      const current = relocated(this.lookup(this.text(target), target), target);
+      const current = relocated(this.lookup(this.nameOf(target), target), target);
       return relocated(this.add(current, value, link), { start: target.from, end: link.to });
     } catch (error) {
       if (error instanceof Unreadable) return error;
@@ -248,8 +351,9 @@ class JavaScriptEvaluator extends StatementRunner {
     const callee = call.firstChild;
     if (callee?.name !== 'MemberExpression') return;
     if (this.text(callee).replace(/\s+/g, '') === 'Object.assign') {
-      const first = operandsOf(call.lastChild ?? call)[0];
-      if (first) this.markMutated(first);
+      const [first, ...sources] = operandsOf(call.lastChild ?? call);
+      if (first && this.isGlobalObject(first)) this.assignGlobalProperties(first, sources);
+      else if (first) this.markMutated(first);
       return;
     }
     this.markMutated(callee);
@@ -257,7 +361,110 @@ class JavaScriptEvaluator extends StatementRunner {
 
   private bindDefinition(node: SyntaxNode): void {
     const name = childrenOf(node).find((child) => child.name === 'VariableDefinition');
-    if (name) this.bindUnknown(name, notStatic(node.name === 'ClassDeclaration' ? 'class' : 'function', name));
+    if (!name) return;
+
+    const isClass = node.name === 'ClassDeclaration';
+    this.bindUnknown(name, notStatic(isClass ? 'class' : 'function', name));
+    if (isClass) this.lexical.set(this.nameOf(name), 'let');
+  }
+
+  /** Reports a declaration of a name that let, const, class or a top-level function declared already. */
+  private checkRedeclared(node: SyntaxNode): void {
+    const name = childrenOf(node).find((child) => child.name === 'VariableDefinition');
+    if (!name) return;
+    const text = this.nameOf(name);
+    const clash = this.lexical.has(text) || (node.name === 'ClassDeclaration' && (this.hoisted.get(text) ?? Infinity) < name.from);
+    if (clash) this.ctx.reportSyntaxError(name.from, name.to, { variable: text, detail: 'redeclared' });
+  }
+
+  private isGlobalObject(node: SyntaxNode): boolean {
+    const name = this.text(node);
+    return node.name === 'VariableName' && GLOBAL_OBJECTS.has(name) && !this.bindings.has(name);
+  }
+
+  /**
+   * Runs `globalThis.name = value` (or `window`, `self`, `global`) and
+   * returns whether `target` is such a property. In a classic script a
+   * top-level `var` or function name, or a name never declared, is a
+   * property of the global object, so the assignment sets the variable. A
+   * let, const or class name is no property and keeps its value.
+   * NOTE: in an ES module no top-level name is a property of the global object,
+   * so there the variable keeps its value, but this reads it as reassigned.
+   */
+  private assignGlobalProperty(target: SyntaxNode, operator: string, valueNode: SyntaxNode, value: Value | Unreadable): boolean {
+    const [object, access, property] = childrenOf(target);
+    if (!object || !property || !this.isGlobalObject(object)) return false;
+    const dotted = access?.name === '.' && property.name === 'PropertyName';
+    if (!dotted && !(access?.name === '[' && property.name === 'String')) return false;
+
+    if (this.lexical.has(this.nameOf(property))) return true;
+    if (dotted && operator === '=') this.bindNode(property, [valueNode], value);
+    else this.bindUnreadable(property, notStatic('global-object', target));
+    return true;
+  }
+
+  /** Runs `Object.assign(globalThis, ...sources)`: every name it may set becomes unreadable. */
+  private assignGlobalProperties(object: SyntaxNode, sources: SyntaxNode[]): void {
+    const reason = notStatic('global-object', object);
+    for (const source of sources) {
+      const properties = source.name === 'ObjectExpression' ? childrenOf(source).filter((child) => child.name === 'Property') : [];
+      const keys = properties.map((property) => property.firstChild);
+      const literal = source.name === 'ObjectExpression' && keys.every((key) => key?.name === 'PropertyDefinition' || key?.name === 'String');
+      if (!literal) {
+        // Any name may be set: every variable that is a property of the global object loses its value.
+        for (const name of [...this.ctx.assignments.keys()]) {
+          if (!this.lexical.has(name)) this.bindUnreadableName(name, object.from, reason);
+        }
+        continue;
+      }
+      for (const key of keys) if (key && !this.lexical.has(this.nameOf(key))) this.bindUnreadable(key, reason);
+    }
+  }
+
+  /** Returns the number of `ASSIGNMENT_TOKEN` matches inside `node`. */
+  private assignmentTokensIn(node: SyntaxNode): number {
+    const tokens = this.assignmentTokens;
+    const firstAt = (offset: number): number => {
+      let low = 0;
+      let high = tokens.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((tokens[middle] ?? 0) < offset) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    return firstAt(node.to) - firstAt(node.from);
+  }
+
+  /**
+   * Marks the names that a statement assigns inside its expressions, such as
+   * `f(x = 1)`, `y = (x = 1)` or `x++`, as unreadable. The statement's own
+   * assignments and declarations run as usual.
+   */
+  private markNestedAssignments(statement: SyntaxNode): void {
+    const expressions: SyntaxNode[] = [];
+    let own = 0;
+    if (statement.name === 'VariableDeclaration') {
+      childrenOf(statement).forEach((child, index, children) => {
+        if (child.name !== 'Equals') return;
+        own += 1;
+        const value = children[index + 1];
+        if (value) expressions.push(value);
+      });
+    } else {
+      const expression = unparenthesized(statement.firstChild);
+      const parts = expression?.name === 'SequenceExpression' ? operandsOf(expression) : expression ? [expression] : [];
+      for (let part of parts) {
+        while (part.name === 'AssignmentExpression' && part.lastChild) {
+          own += 1;
+          part = part.lastChild;
+        }
+        expressions.push(...(part.name === 'CallExpression' ? childrenOf(part) : [part]));
+      }
+    }
+    if (this.assignmentTokensIn(statement) <= own) return;
+    for (const expression of expressions) this.markAssignedIn(expression, 'nested-assignment');
   }
 
   /**
@@ -265,21 +472,48 @@ class JavaScriptEvaluator extends StatementRunner {
    * unknown (plain assignments and `var` declarations at any depth, except
    * inside functions and classes), and every array or object it may change.
    */
-  private markAssignedIn(node: SyntaxNode, reason: CompoundReason): void {
+  private markAssignedIn(node: SyntaxNode, reason: CompoundReason | 'nested-assignment'): void {
     const stack: SyntaxNode[] = [node];
     for (let current = stack.pop(); current; current = stack.pop()) {
       if (FUNCTION_NODES.has(current.name)) continue;
       if (current.name === 'AssignmentExpression') {
-        const target = current.firstChild;
+        const target = unparenthesized(current.firstChild);
         if (target?.name === 'VariableName') this.bindUnreadable(target, notStatic(reason, target));
         else if (target?.name === 'MemberExpression') this.markMutated(target);
+        else if (target?.name === 'ObjectPattern' || target?.name === 'ArrayPattern') this.declarePattern(target);
       }
+      if (current.name === 'PostfixExpression' || current.name === 'UnaryExpression') this.markUpdated(current);
+      if (current.name === 'ForOfSpec' || current.name === 'ForInSpec') this.markLoopTargets(current, reason);
       if (current.name === 'CallExpression') this.markCallMutation(current);
       if (current.name === 'VariableDeclaration' && this.text(current.firstChild ?? current) === 'var') {
         for (const name of this.definitionsIn(current)) this.bindUnreadable(name, notStatic(reason, name));
         continue;
       }
       stack.push(...childrenOf(current).reverse());
+    }
+  }
+
+  /** Marks the target of `x++`, `--x` and the like as unreadable, or its list or object as changed. */
+  private markUpdated(node: SyntaxNode): void {
+    const parts = childrenOf(node);
+    const operator = parts.find((part) => part.name === 'ArithOp' && UPDATE_OPERATORS.has(this.text(part)));
+    const target = unparenthesized(parts.find((part) => part !== operator && part.name !== 'ArithOp') ?? null);
+    if (!operator || !target) return;
+    if (target.name === 'VariableName') this.bindUnreadable(target, notStatic('operator', operator, { operator: this.text(operator) }));
+    else if (target.name === 'MemberExpression') this.markMutated(target);
+  }
+
+  /** Marks the names that `for (x of ...)` or `for (var x in ...)` binds; let and const bind them inside the loop only. */
+  private markLoopTargets(spec: SyntaxNode, reason: CompoundReason | 'nested-assignment'): void {
+    const parts = operandsOf(spec);
+    const keyword = parts[0] ? this.text(parts[0]) : '';
+    if (keyword === 'let' || keyword === 'const') return;
+    for (const part of parts) {
+      if (part.name === 'of' || part.name === 'in') return;
+      if (part.name === 'VariableName' || part.name === 'VariableDefinition') this.bindUnreadable(part, notStatic(reason, part));
+      else if (part.name === 'ObjectPattern' || part.name === 'ArrayPattern') {
+        for (const name of this.definitionsIn(part)) this.bindUnreadable(name, notStatic(reason, name));
+      } else if (part.name === 'MemberExpression') this.markMutated(part);
     }
   }
 
@@ -300,7 +534,7 @@ class JavaScriptEvaluator extends StatementRunner {
       case 'null':
         return { type: 'null', ...span };
       case 'VariableName':
-        return relocated(this.lookup(this.text(node), node), node);
+        return relocated(this.lookup(this.nameOf(node), node), node);
       case 'ParenthesizedExpression': {
         const inner = operandsOf(node);
         if (inner.length !== 1 || !inner[0]) throw new Unreadable('SYNTAX_ERROR', node.from, node.to, {});
@@ -473,8 +707,8 @@ class JavaScriptEvaluator extends StatementRunner {
     if (first.name === 'Spread') return this.spreadEntries(this.evaluate(parts[1] ?? first, depth + 1));
 
     if (parts.length === 1 && first.name === 'PropertyDefinition') {
-      const value = relocated(this.lookup(this.text(first), first), first);
-      return [{ key: this.keyString(this.text(first), first), value }];
+      const value = relocated(this.lookup(this.nameOf(first), first), first);
+      return [{ key: this.keyString(this.nameOf(first), first), value }];
     }
     const colon = parts.findIndex((part) => part.name === ':');
     const valueNode = parts[colon + 1];
@@ -630,6 +864,17 @@ const FUNCTION_NODES = new Set([
   'ClassDeclaration',
   'ClassExpression',
 ]);
+
+/** Returns `node` without the parentheses around it: `((x))` is `x`. */
+function unparenthesized(node: SyntaxNode | null): SyntaxNode | null {
+  let current = node;
+  while (current?.name === 'ParenthesizedExpression') {
+    const inner = operandsOf(current);
+    if (inner.length !== 1 || !inner[0]) break;
+    current = inner[0];
+  }
+  return current;
+}
 
 /** `ToNumber` of a primitive: null is 0, undefined is NaN, booleans are 0 and 1. */
 function toNumber(value: Value): number {

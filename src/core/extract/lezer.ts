@@ -19,10 +19,13 @@ const MAX_PARSE_MILLISECONDS = 5000;
 /** Syntax errors reported per extraction; after the first few, later ones are mostly echoes. */
 const MAX_SYNTAX_ERRORS = 10;
 
-/** Parses `ctx.code`, stopping early (with a finding) at a work limit. */
-export function parseCode(parser: Parser, ctx: ExtractionContext): Tree {
-  const parse = parser.startParse(ctx.code);
-  const tooDeep = firstTooDeep(ctx.code);
+/**
+ * Parses `ctx.code`, or `text` of the same length in its place, stopping
+ * early (with a finding) at a work limit.
+ */
+export function parseCode(parser: Parser, ctx: ExtractionContext, text = ctx.code): Tree {
+  const parse = parser.startParse(text);
+  const tooDeep = firstTooDeep(text);
   if (tooDeep !== undefined) {
     parse.stopAt(tooDeep);
     ctx.report('LIMIT_EXCEEDED', tooDeep, tooDeep + 1, { limit: 'parse-nesting', maximum: MAX_PARSE_NESTING });

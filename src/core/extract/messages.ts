@@ -57,7 +57,9 @@ const REASON_PHRASES: Record<NotStaticReason, (data: Data) => string> = {
   array: () => 'it is a shell array, and only string values are read',
   'type-alias': () => 'it is a type alias, which the type statement binds',
   with: () => 'it is bound by the as clause of a with statement, to whatever the context manager returns',
-  walrus: () => 'it is assigned with := inside an expression that may not run, or not in this order',
+  'nested-assignment': () =>
+    'it is assigned inside another expression, which may run the assignment once, many times or not at all',
+  'global-object': () => 'the code sets it again as a property of the global object (globalThis or window)',
   depends: (d) => `it uses ${String(d.name)}, which cannot be read without running the code either`,
 };
 

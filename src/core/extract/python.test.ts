@@ -225,8 +225,8 @@ const REBINDINGS: FindingCase[] = [
     variable: 'r',
     kind: 'unreadable',
   },
-  { title: 'walrus in a comprehension', code: 'r = "T"\n[r := c for c in "ab"]', findings: ['NOT_STATIC@2:2/walrus', 'REASSIGNED@2:2'], variable: 'r', kind: 'unreadable' },
-  { title: 'walrus after and', code: 'r = "T"\nok and (r := "w")', findings: ['NOT_STATIC@2:9/walrus', 'REASSIGNED@2:9'], variable: 'r', kind: 'unreadable' },
+  { title: 'walrus in a comprehension', code: 'r = "T"\n[r := c for c in "ab"]', findings: ['NOT_STATIC@2:2/nested-assignment', 'REASSIGNED@2:2'], variable: 'r', kind: 'unreadable' },
+  { title: 'walrus after and', code: 'r = "T"\nok and (r := "w")', findings: ['NOT_STATIC@2:9/nested-assignment', 'REASSIGNED@2:9'], variable: 'r', kind: 'unreadable' },
   { title: 'walrus in an if condition', code: 'r = "T"\nif (r := "w"):\n    pass', findings: ['NOT_STATIC@2:5/conditional', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
   { title: 'walrus in a with header', code: 'r = "T"\nwith (r := c()):\n    pass', findings: ['REASSIGNED@2:7', 'NOT_STATIC@2:12/call'], variable: 'r', kind: 'unreadable' },
   {

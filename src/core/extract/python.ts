@@ -352,7 +352,7 @@ class PythonEvaluator extends StatementRunner {
     const valueNode = operator.nextSibling;
     if (target?.name !== 'VariableName' || !valueNode) return;
     if (reason || !this.runsOnce(operator, root)) {
-      this.bindUnreadable(target, notStatic(reason ?? 'walrus', target));
+      this.bindUnreadable(target, notStatic(reason ?? 'nested-assignment', target));
       return;
     }
     this.bindNode(target, [valueNode], this.tryEvaluate(valueNode));

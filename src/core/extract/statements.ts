@@ -213,14 +213,24 @@ export abstract class StatementRunner {
     mode: AssignMode = 'replace',
   ): void {
     if (target.firstChild) return;
-    const name = this.nameOf(target);
+    this.bindUnreadableName(this.nameOf(target), target.from, reason, span, mode);
+  }
+
+  /** Records that the variable `name`, assigned at offset `at`, has a value that cannot be read. */
+  bindUnreadableName(
+    name: string,
+    at: number,
+    reason: Unreadable,
+    span?: { start: number; end: number },
+    mode: AssignMode = 'replace',
+  ): void {
     const where = span ?? { start: reason.start, end: reason.end };
     const bare = reason.code === 'UNDEFINED_NAME' && reason.start === where.start && reason.end === where.end;
     const value: SourceValue = bare
       ? { kind: 'reference', value: reason.data.name, ...where }
       : { kind: 'unreadable', ...where };
     this.bindings.set(name, { kind: 'unknown', reason });
-    this.ctx.assign(name, target.from, value, mode);
+    this.ctx.assign(name, at, value, mode);
     this.ctx.reportUnreadable(reason, name);
   }
 

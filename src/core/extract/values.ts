@@ -116,7 +116,8 @@ export const NOT_STATIC_REASONS = [
   'array',
   'type-alias',
   'with',
-  'walrus',
+  'nested-assignment',
+  'global-object',
 ] as const;
 
 export type NotStaticReason = (typeof NOT_STATIC_REASONS)[number];
