@@ -52,3 +52,12 @@ test('Python number syntax', () => {
   for (const text of ['1.5', '.5', '5.', '1e3', 'inf', 'NaN', '-Infinity']) assert.ok(isPythonNumber(text, 'float'), text);
   for (const text of ['1.5.2', 'e3', 'abc']) assert.ok(!isPythonNumber(text, 'float'), text);
 });
+
+test('150,000 surplus positionals are extras', () => {
+  const words: string[] = new Array<string>(150_000).fill('w');
+  const result = parseKnownArgs(table, ['--role-arn', 'x', ...words]);
+  assert.deepEqual(result.errors, []);
+  assert.equal(result.extras.length, 149_999);
+  assert.equal(result.extras[0], 3);
+  assert.equal(result.extras.at(-1), 150_001);
+});

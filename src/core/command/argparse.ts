@@ -244,7 +244,9 @@ function assignPositionals(queue: ArgAction[], run: number[], args: readonly str
     checkValues(action, result, valueIndexes[0] ?? -1, state.errors);
     state.parsed.push(result);
   }
-  state.extras.push(...run.slice(k));
+  // A loop, not push(...spread): a spread passes each item as an argument, and 100,000 words
+  // exceed the engine's limit on arguments.
+  for (; k < run.length; k++) state.extras.push(run[k] ?? -1);
 }
 
 const choiceSets = new WeakMap<readonly string[], Set<string>>();

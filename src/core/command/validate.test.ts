@@ -175,6 +175,24 @@ test('severity overrides apply by code', () => {
   assert.equal(result.valid, true);
 });
 
+/** Commands of very many words, each with the first finding expected and its line and column. */
+const MANY_WORDS: Array<[string, string, CommandCodeName, number, number]> = [
+  ['150,000 words', `aws ${'x '.repeat(150_000)}`, 'SERVICE_UNKNOWN', 1, 5],
+  ['150,000 stray values', `aws sts get-caller-identity ${'x '.repeat(150_000)}`, 'ARGUMENT_UNEXPECTED', 1, 29],
+  ['50,000 continued lines', `${'aws sts assume-role \\\n'.repeat(50_000)}--role-arn x\n`, 'ARGUMENT_UNEXPECTED', 2, 1],
+];
+
+test('many words give findings at their place', () => {
+  for (const [name, text, code, line, column] of MANY_WORDS) {
+    const result = validateCommand(text);
+    const codes = result.findings.map((f) => f.code);
+    assert.ok(!codes.includes('INTERNAL_ERROR'), name);
+    const finding = result.findings.find((f) => f.code === code);
+    assert.ok(finding, `${name}: expected ${code}, got ${codes.slice(0, 5).join(', ')}`);
+    assert.deepEqual([finding.line, finding.column], [line, column], name);
+  }
+});
+
 test('hostile input gives findings quickly', () => {
   const inputs: string[] = [
     "aws sts assume-role --role-arn 'unclosed",
