@@ -3,8 +3,7 @@
  * what the extension sends over the network: nothing. Runs the e2e build
  * (dist/chrome-e2e), whose worker counts each check in session storage.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Dialog, Page, Request } from '@playwright/test';
 import type { TabState } from '../src/background/messages.ts';
@@ -18,6 +17,7 @@ import {
   inspectRendered,
   type HostileState,
 } from './hostile-scenario.ts';
+import { writeHostileSubmission } from './hostile-submission.ts';
 import { expect, test } from './lab-test.ts';
 import { LAB_ID } from './scenarios.ts';
 import { STEP_IDS } from './solutions.ts';
@@ -213,21 +213,6 @@ test('worker stopped mid-check', async ({ page, courseUrl, checkPage, openPopup,
   expect(kept.value.state).toBe('report');
   expect(kept.value.state === 'report' ? kept.value.report.steps.length : 0).toBe(STEP_IDS.length);
 });
-
-/** Writes a submission whose code, quiz answers and learner id carry the payloads. */
-function writeHostileSubmission(): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'lab-check-hostile-'));
-  const path = join(dir, 'hostile.json');
-  const submission = {
-    lab: LAB_ID,
-    learner: `<img src=x onerror="window.__labCheckPwned='learner'">`,
-    language: 'python',
-    code: Object.values(HOSTILE_PAYLOADS.steps).join('\n'),
-    quiz: { '1': `<script>window.__labCheckPwned='quiz'</script>`, '2': ['A', `<img src=x onerror=window.__labCheckPwned=1>`] },
-  };
-  writeFileSync(path, JSON.stringify(submission));
-  return { dir, path };
-}
 
 test('instructor page shows payloads as text', async ({ page, context, extensionId }) => {
   const dialogs = collectDialogs(context);

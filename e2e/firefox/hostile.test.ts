@@ -2,6 +2,8 @@
  * The hostile page scenario (e2e/hostile-scenario.ts) in Firefox: the page
  * attacks the readers, and the popup must still show a whole report, with
  * every payload as text, and re-check an edit flood at most once a second.
+ * The page must keep responding while it is checked, and the popup must
+ * reject a 10 MB paste. The instructor page's part is in instructor.test.ts.
  *
  * NOTE: two checks of the Chromium suite have no Firefox counterpart here.
  * Firefox offers no way to stop its event page in the middle of a check
@@ -13,14 +15,25 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page, Target } from 'puppeteer-core';
+import { MAX_PASTED_CHARS } from '../../src/extension/paste-limit.ts';
 import { checkCountKey } from '../../src/extension/storage-schema.ts';
 import { HOSTILE_CHECK_MS, HOSTILE_PAGE, HOSTILE_PAYLOADS, HUGE_CODE_NOTES, inspectRendered, type HostileState } from '../hostile-scenario.ts';
 import { LAB_ID } from '../scenarios.ts';
 import { STEP_IDS } from '../solutions.ts';
 import { startCourseSite, type CourseSite } from './course.ts';
-import { checkPage, EXTENSION_ORIGIN, launchFirefox, textOf, waitUntil, type CheckResult } from './firefox.ts';
+import {
+  attributeOf,
+  checkPage,
+  EXTENSION_ORIGIN,
+  launchFirefox,
+  readState,
+  textOf,
+  waitUntil,
+  type CheckResult,
+} from './firefox.ts';
 
 const TEST_TIMEOUT_MS = 90_000;
+const POLL_MS = 50;
 
 let browser: Browser;
 let site: CourseSite;
@@ -45,6 +58,8 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const hostileState = (page: Page): Promise<HostileState> =>
   page.evaluate(() => (window as unknown as { hostile: HostileState }).hostile);
@@ -101,6 +116,95 @@ test('hostile page gets a text-only report', { timeout: TEST_TIMEOUT_MS }, async
     assert.ok(after.mutations - before.mutations > elapsed / 4, `${after.mutations - before.mutations} mutations in ${elapsed} ms`);
   } finally {
     await Promise.all([result.popup.close(), page.close()]);
+  }
+});
+
+/**
+ * The maximum time in ms for the page to respond to one `page.evaluate` while
+ * it is checked. A round trip took 1 to 50 ms in Firefox 153 on a shared
+ * 2-core machine, so only a main thread blocked for about a second fails.
+ */
+const PAGE_RESPONSE_MS = 1000;
+
+/** Times one round trip to the page: a script in the page reads the element it churns. */
+async function timePageResponse(page: Page): Promise<number> {
+  const started = Date.now();
+  await page.evaluate(() => document.getElementById('churn')?.textContent);
+  return Date.now() - started;
+}
+
+/**
+ * Clicks "Check again" and waits until the popup shows the result of that
+ * check, which the worker stores with a later `checkedAt`. Fails after
+ * twice the time one check of the hostile page may take.
+ */
+async function checkAgain(result: CheckResult): Promise<void> {
+  const { popup, tabId } = result;
+  const previous = (await readState(popup, tabId)).checkedAt;
+  const started = Date.now();
+  await popup.click('[data-testid="check-again"]');
+  const isDone = async () =>
+    (await readState(popup, tabId)).checkedAt > previous && (await attributeOf(popup, 'popup', 'data-view')) === 'state';
+  while (!(await isDone())) {
+    if (Date.now() - started > HOSTILE_CHECK_MS * 2) assert.fail(`no new result within ${HOSTILE_CHECK_MS * 2} ms`);
+    await sleep(POLL_MS);
+  }
+}
+
+test('hostile page stays responsive', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const { page, result } = await checkHostile();
+  const { popup } = result;
+  try {
+    // The page responds at once while it churns, and while "Check again" reads its 10 MB of code.
+    const responses: number[] = [];
+    for (let i = 0; i < 5; i += 1) responses.push(await timePageResponse(page));
+    let checking = true;
+    const timing = (async () => {
+      while (checking) responses.push(await timePageResponse(page));
+    })();
+    try {
+      await checkAgain(result);
+    } finally {
+      checking = false;
+      await timing;
+    }
+    assert.ok(responses.length > 5, 'the page was timed during the check');
+    const slowest = Math.max(...responses);
+    assert.ok(slowest < PAGE_RESPONSE_MS, `the slowest of ${responses.length} responses took ${slowest} ms`);
+    assert.equal(await attributeOf(popup, 'step-role-name', 'data-status'), 'fail');
+  } finally {
+    await Promise.all([popup.close(), page.close()]);
+  }
+});
+
+test('10 MB paste refused with a message', { timeout: TEST_TIMEOUT_MS }, async () => {
+  const { page, result } = await checkHostile();
+  const { popup, tabId } = result;
+  const pastedChars = Math.ceil(HOSTILE_PAYLOADS.hugeCodeChars / 6) * 6;
+  try {
+    const checkedAt = (await readState(popup, tabId)).checkedAt;
+    await popup.click('[data-testid="paste-open"]');
+    const textarea = await popup.waitForSelector('[data-testid="paste-all"]');
+    await textarea?.evaluate((element, length) => {
+      (element as HTMLTextAreaElement).value = 'x = 1\n'.repeat(length / 6);
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }, pastedChars);
+
+    // The box is emptied at once, which keeps the popup from laying out 10 MB, and nothing is graded.
+    const message = await popup.waitForSelector('[data-testid="paste-too-long"]', { visible: true });
+    const text = (await message?.evaluate((element) => element.textContent)) ?? '';
+    assert.ok(text.includes(String(pastedChars)), text);
+    assert.ok(text.includes(String(MAX_PASTED_CHARS)), text);
+    assert.equal(await textarea?.evaluate((element) => (element as HTMLTextAreaElement).value), '');
+    assert.equal(await attributeOf(popup, 'popup', 'data-view'), 'state');
+    assert.equal((await readState(popup, tabId)).checkedAt, checkedAt, 'no result was stored');
+
+    await popup.click('[data-testid="paste-cancel"]');
+    await popup.waitForSelector('[data-testid="paste-form"]', { hidden: true });
+    await checkAgain(result);
+    assert.equal(await attributeOf(popup, 'step-role-name', 'data-status'), 'fail');
+  } finally {
+    await Promise.all([popup.close(), page.close()]);
   }
 });
 
