@@ -1,5 +1,6 @@
 /** The instructor page: inputs and exports, the progress bar, the table and the detail view. */
 import { useMemo, useState } from 'preact/hooks';
+import { countText } from '../core/submissions/count-text.ts';
 import { LABS } from '../labs/index.ts';
 import { DetailPanel } from './DetailPanel.tsx';
 import { filesFromDrop, filesFromList } from './pick-files.ts';
@@ -96,7 +97,7 @@ export function App({ workerUrl }: { workerUrl: string }) {
         <>
           <div class="filters">
             <span data-testid="summary">
-              {counts.total} submissions: {counts.graded} graded, {counts.flagged} flagged, {counts.error} unreadable
+              {countText(counts.total, 'submission')}: {counts.graded} graded, {counts.flagged} flagged, {counts.error} unreadable
             </span>
             <input
               type="search"
@@ -135,8 +136,8 @@ function ProgressLine({ progress }: { progress: Progress | undefined }) {
   if (!progress) return null;
   const { bytesRead, bytesTotal, rows, grading, elapsedMs } = progress;
   const text = grading
-    ? `Regrading: ${rows} submissions, ${megabytes(bytesRead)} of ${megabytes(bytesTotal)} read`
-    : `Regraded ${rows} submissions${elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)} s`}`;
+    ? `Regrading: ${countText(rows, 'submission')}, ${megabytes(bytesRead)} of ${megabytes(bytesTotal)} read`
+    : `Regraded ${countText(rows, 'submission')}${elapsedMs === undefined ? '' : ` in ${(elapsedMs / 1000).toFixed(1)} s`}`;
   return (
     <div
       class="progress"

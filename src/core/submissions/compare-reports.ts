@@ -1,5 +1,6 @@
 /** Compares a claimed report with the regrade of the same answers. */
 import type { SubmissionReport } from '../engine/report.ts';
+import { countText } from './count-text.ts';
 import type { ReportDifference } from './input-errors.ts';
 
 /** The maximum number of differences listed for one report. */
@@ -77,7 +78,7 @@ function diffArrays(claimed: unknown[], regraded: unknown[], path: string, out: 
 
 /** Shortens a value for a flag: objects and arrays are not copied into it whole. */
 function summary(value: unknown): unknown {
-  if (Array.isArray(value)) return `(${value.length} items)`;
+  if (Array.isArray(value)) return `(${countText(value.length, 'item')})`;
   if (isObject(value)) return '(object)';
   if (typeof value === 'string' && value.length > 80) return `${value.slice(0, 77)}...`;
   return value;

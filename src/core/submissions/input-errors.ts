@@ -4,6 +4,7 @@
  * rendered here from the two, so the instructor page, the CLI and every
  * output format say the same thing.
  */
+import { countText } from './count-text.ts';
 import { visibleText } from './visible-text.ts';
 
 type Data = Record<string, unknown>;
@@ -18,7 +19,7 @@ function bytes(value: unknown): string {
   const n = Number(value);
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
+  return countText(n, 'byte');
 }
 /** Quotes a value for a message, with characters that could hide or reorder the text shown escaped. */
 const quoted = (value: unknown): string => visibleText(JSON.stringify(String(value ?? '')));
@@ -26,7 +27,7 @@ const quoted = (value: unknown): string => visibleText(JSON.stringify(String(val
 function truncatedMessage(d: Data): string {
   const start = `The archive is cut short: it ends after ${bytes(d.at)}`;
   const count = Number(d.read);
-  const read = `${count} ${count === 1 ? 'entry' : 'entries'} before it ${count === 1 ? 'was' : 'were'} read`;
+  const read = `${countText(count, 'entry', 'entries')} before it ${count === 1 ? 'was' : 'were'} read`;
   switch (d.part) {
     case 'entry':
       return `${start}, inside the entry ${quoted(d.entry)}, so that entry and any after it are missing; ${read}.`;
@@ -46,7 +47,7 @@ const ERROR_MESSAGES = {
   FILE_NOT_UTF8: () => 'The file is not UTF-8 text.',
   FILE_UNREADABLE: (d: Data) => `The file could not be read: ${String(d.reason)}.`,
   JSON_INVALID: (d: Data) => `The file is not valid JSON: ${String(d.reason)}.`,
-  JSON_TOO_DEEP: (d: Data) => `The JSON nests deeper than ${String(d.limit)} levels, which no submission does.`,
+  JSON_TOO_DEEP: (d: Data) => `The JSON nests deeper than ${countText(Number(d.limit), 'level')}, which no submission does.`,
   SUBMISSION_INVALID: (d: Data) => `The JSON is not a submission: ${String(d.reason)}.`,
   SUBMISSION_EMPTY: () => 'The submission has neither "code" nor "steps".',
   EXPORT_INVALID: (d: Data) => `The submission export is invalid: ${String(d.reason)}.`,
@@ -74,14 +75,14 @@ const ERROR_MESSAGES = {
     `Row on line ${String(d.line)} has a quote inside an unquoted field or after a closing quote${d.column ? ` at column ${String(d.column)}` : ''}.`,
   CSV_RECORD_TOO_LONG: (d: Data) => `Row on line ${String(d.line)} is longer than ${bytes(d.limit)}.`,
   CSV_FIELD_COUNT: (d: Data) =>
-    `Row on line ${String(d.line)} has ${String(d.actual)} fields; the header has ${String(d.expected)}.`,
+    `Row on line ${String(d.line)} has ${countText(Number(d.actual), 'field')}; the header has ${String(d.expected)}.`,
   CSV_ID_EMPTY: (d: Data) => `Row on line ${String(d.line)} has an empty learner id.`,
   ZIP_INVALID: (d: Data) => `The archive is not a valid ZIP file: ${String(d.reason)}.`,
   ZIP_TRUNCATED: (d: Data) => truncatedMessage(d),
   ZIP_TOO_LARGE: (d: Data) =>
     d.entries === undefined
       ? `The archive's entries add up to more than ${bytes(d.bytes)} uncompressed, so reading stopped at the entry ${quoted(d.entry)}; split the archive.`
-      : `The archive has more than ${String(d.entries)} entries; only the first ${String(d.entries)} were read.`,
+      : `The archive has more than ${countText(Number(d.entries), 'entry', 'entries')}; only the first ${Number(d.entries) === 1 ? 'was' : `${String(d.entries)} were`} read.`,
   ZIP_ENTRY_CORRUPT: (d: Data) => `The archive entry is damaged and was not read: ${String(d.reason)}.`,
   ZIP_ENTRY_ENCRYPTED: () => 'The archive entry is encrypted, so it cannot be read; make the archive without a password.',
   ZIP_ENTRY_METHOD_UNSUPPORTED: (d: Data) =>

@@ -52,7 +52,7 @@ test('csv broken rows become errors', () => {
   assert.ok(fieldCount && !fieldCount.ok);
   assert.equal(fieldCount.learner, 'carol');
   assert.deepEqual(fieldCount.error.data, { line: 4, actual: 1, expected: 2 });
-  assert.match(fieldCount.error.message, /line 4 has 1 fields; the header has 2/);
+  assert.match(fieldCount.error.message, /line 4 has 1 field; the header has 2/);
 });
 
 test('csv without an id column', () => {

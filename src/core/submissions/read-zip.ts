@@ -13,6 +13,7 @@
  */
 import { Inflate } from 'fflate';
 import { crc32 } from './crc32.ts';
+import { countText } from './count-text.ts';
 import { inputError, type InputError, type InputErrorCode } from './input-errors.ts';
 import { visibleText } from './visible-text.ts';
 import { decodeEntryName, unsafeNameReason } from './zip-names.ts';
@@ -325,9 +326,9 @@ class EntryReader {
   /** Reads and inflates an entry's data; returns a reason when it does not match its sizes and CRC-32. */
   private async readData(record: EntryRecord, dataStart: number): Promise<Uint8Array | string> {
     const { method, size, compressedSize } = record;
-    if (method === 0 && compressedSize !== size) return `it is stored with ${compressedSize} bytes but records ${size}`;
+    if (method === 0 && compressedSize !== size) return `it is stored with ${countText(compressedSize, 'byte')} but records ${size}`;
     if (method === 8 && compressedSize > deflateBound(size)) {
-      return `its ${compressedSize} compressed bytes are more than Deflate makes of ${size} bytes`;
+      return `its ${countText(compressedSize, 'compressed byte')} are more than Deflate makes of ${countText(size, 'byte')}`;
     }
     const compressed = await this.file.bytes(dataStart, dataStart + compressedSize);
     if (compressed.length < compressedSize) return 'its data is cut';
@@ -402,8 +403,8 @@ function inflateExactly(data: Uint8Array, size: number): Uint8Array | string {
   } catch (error) {
     return `its Deflate data is invalid (${(error as Error).message || 'invalid data'})`;
   }
-  if (over) return `it inflates to more than the ${size} bytes the archive records`;
-  if (length !== size) return `it inflates to ${length} bytes where the archive records ${size}`;
+  if (over) return `it inflates to more than the ${countText(size, 'byte')} the archive records`;
+  if (length !== size) return `it inflates to ${countText(length, 'byte')} where the archive records ${size}`;
   return out;
 }
 
