@@ -15,6 +15,8 @@ export interface HostilePayloads {
   /** The correct answer the page claims for the role name, from an element that is no editor. */
   forgedClaim: string;
   hugeCodeChars: number;
+  /** The reason in the page's own words that its forged reply gives for an unreadable editor. */
+  spoofedReason: string;
 }
 
 export const HOSTILE_PAYLOADS: HostilePayloads = JSON.parse(
@@ -36,12 +38,16 @@ export interface HostileState {
   firingInputs: boolean;
   slowReads: number;
   runtimeReachable: boolean;
+  /** Set by a test: the next reads get a reply with unreadable editors, with reasons in the page's words or as codes. */
+  spoofUnreadable?: 'page-text' | 'codes';
+  /** Set by a test: the page navigates to this URL when the next read starts. */
+  navigateOnRead?: string;
 }
 
 /** Page notes that say why the 10 MB of code was not read. */
 export const HUGE_CODE_NOTES = [
   `Skipped a textarea answer of ${HOSTILE_PAYLOADS.hugeCodeChars} characters: it is over the limit per answer.`,
-  `Skipped a Ace editor of ${HOSTILE_PAYLOADS.hugeCodeChars} characters: the limit is 262144 characters per answer.`,
+  `Skipped an Ace editor of ${HOSTILE_PAYLOADS.hugeCodeChars} characters: the limit is 262144 characters per answer.`,
 ];
 
 /** The maximum time one check of the hostile page may take, 10 MB of code and DOM churn included. */

@@ -12,6 +12,7 @@ import {
   MAX_REPLY_CHARS,
   READ_EDITORS_EVENT,
   REVEAL_EVENT,
+  UNREADABLE_REASONS,
   type EditorKind,
   type ReadEditorsRequest,
   type RevealRequest,
@@ -33,7 +34,7 @@ const EditorsReplySchema = z.object({
   nonce: z.string().check(z.maxLength(100)),
   editors: z.array(EditorReadingSchema).check(z.maxLength(MAX_EDITORS)),
   unreadable: z
-    .array(z.object({ editor: z.enum(EDITOR_KINDS), reason: z.string().check(z.maxLength(200)) }))
+    .array(z.object({ editor: z.enum(EDITOR_KINDS), reason: z.enum(UNREADABLE_REASONS) }))
     .check(z.maxLength(1000)),
 });
 

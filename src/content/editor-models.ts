@@ -6,7 +6,7 @@
  * Every property read here may hit a getter the page defined, so callers
  * wrap each adapter call in try/catch and check the type of every value.
  */
-import type { EditorKind } from './main-world-wire.ts';
+import type { EditorKind, UnreadableReason } from './main-world-wire.ts';
 
 /** Loose view of page objects: any property may be missing or of any type. */
 type Loose = { [key: string]: unknown } | undefined | null;
@@ -135,7 +135,7 @@ const DOM_ADAPTERS: Array<[EditorKind, string, (root: Element) => EditorHandle |
 
 export interface EditorDiscovery {
   handles: EditorHandle[];
-  unreadable: Array<{ editor: EditorKind; reason: string }>;
+  unreadable: Array<{ editor: EditorKind; reason: UnreadableReason }>;
 }
 
 /**
@@ -155,7 +155,7 @@ export function discoverEditors(doc: Document, win: Loose): EditorDiscovery {
         handle = undefined;
       }
       if (handle) handles.push(handle);
-      else unreadable.push({ editor: kind, reason: 'its editor object is not reachable from the page' });
+      else unreadable.push({ editor: kind, reason: 'no-editor-object' });
     }
   }
 
@@ -168,8 +168,7 @@ export function discoverEditors(doc: Document, win: Loose): EditorDiscovery {
   handles.push(...monaco);
   const monacoRoots = doc.querySelectorAll('.monaco-editor:not(.monaco-editor .monaco-editor)').length;
   if (monacoRoots > monaco.length) {
-    const reason = 'window.monaco is not set, or an editor is not listed by monaco.editor.getEditors()';
-    for (let i = monaco.length; i < monacoRoots; i += 1) unreadable.push({ editor: 'monaco', reason });
+    for (let i = monaco.length; i < monacoRoots; i += 1) unreadable.push({ editor: 'monaco', reason: 'not-listed' });
   }
   return { handles, unreadable };
 }

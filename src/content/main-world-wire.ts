@@ -12,6 +12,15 @@
 export const EDITOR_KINDS = ['codemirror6', 'codemirror5', 'monaco', 'ace'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
 
+/**
+ * Reason codes for an editor found on the page whose model could not be
+ * read. The reply carries only the code, and the isolated side words the
+ * note from its own table. So a page that forges a reply can choose among
+ * these reasons, but cannot put its own text into the popup.
+ */
+export const UNREADABLE_REASONS = ['no-editor-object', 'no-text', 'read-failed', 'not-listed'] as const;
+export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
+
 /** Event the isolated side dispatches to ask for editor texts. `detail`: a `ReadEditorsRequest` as JSON. */
 export const READ_EDITORS_EVENT = 'lab-check:read-editors';
 /** Event the MAIN world dispatches with the texts. `detail`: an `EditorsReply` as JSON. */
@@ -65,7 +74,7 @@ export interface EditorsReply {
   nonce: string;
   editors: EditorReading[];
   /** Editors found on the page whose model could not be read. */
-  unreadable: Array<{ editor: EditorKind; reason: string }>;
+  unreadable: Array<{ editor: EditorKind; reason: UnreadableReason }>;
 }
 
 export interface RevealRequest {

@@ -86,14 +86,14 @@ function readEditors(request: ReadEditorsRequest): EditorsReply {
     try {
       const reading = readHandle(handle, mark, Math.min(request.maxTextChars, budget));
       if (!reading) {
-        unreadable.push({ editor: handle.editor, reason: 'its model returned no text' });
+        unreadable.push({ editor: handle.editor, reason: 'no-text' });
         continue;
       }
       Reflect.apply(captured.setAttribute, handle.element, [EDITOR_MARK_ATTRIBUTE, mark]);
       editors.push(reading);
       budget -= reading.text?.length ?? 0;
     } catch {
-      unreadable.push({ editor: handle.editor, reason: 'reading its model threw an error' });
+      unreadable.push({ editor: handle.editor, reason: 'read-failed' });
     }
   }
   return { nonce: request.nonce, editors, unreadable };

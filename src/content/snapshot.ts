@@ -6,7 +6,8 @@
 import { anchorFor } from './anchors.ts';
 import { readAnswers } from './answer-readers.ts';
 import type { EditorsResult } from './editor-channel.ts';
-import { EDITOR_ROOT_SELECTORS, type EditorKind } from './main-world-wire.ts';
+import { EDITOR_ROOT_SELECTORS } from './main-world-wire.ts';
+import { skippedAnswerNote, skippedEditorNote, unreadableEditorNotes } from './page-notes.ts';
 import { SNAPSHOT_LIMITS as LIMITS, type Answer, type PageSnapshot, type QuizQuestion } from './page-snapshot.ts';
 import {
   collapseWhitespace,
@@ -18,13 +19,6 @@ import {
 } from './page-text.ts';
 import { readQuiz } from './quiz-reader.ts';
 
-const EDITOR_NAMES: Readonly<Record<EditorKind, string>> = {
-  codemirror6: 'CodeMirror 6',
-  codemirror5: 'CodeMirror 5',
-  monaco: 'Monaco',
-  ace: 'Ace',
-};
-
 function idAnchor(element: Element): string | undefined {
   if (!element.id) return undefined;
   const anchor = `#${CSS.escape(element.id)}`;
@@ -35,16 +29,14 @@ function editorNotes(doc: Document, editors: EditorsResult): string[] {
   const notes: string[] = [];
   const hasEditors = doc.querySelector(Object.values(EDITOR_ROOT_SELECTORS).join(', ')) !== null;
   if (editors.failure && hasEditors) notes.push(`Could not read the code editors: ${editors.failure}.`);
-  for (const { editor, reason } of editors.unreadable) {
-    notes.push(`Could not read a ${EDITOR_NAMES[editor]} editor: ${reason}.`);
-  }
+  notes.push(...unreadableEditorNotes(editors.unreadable));
   for (const editor of editors.editors) {
     if (editor.text !== undefined) continue;
     const limit =
       editor.length > LIMITS.answerChars
         ? `the limit is ${LIMITS.answerChars} characters per answer`
         : `all answers together may have ${LIMITS.totalAnswerChars} characters`;
-    notes.push(`Skipped a ${EDITOR_NAMES[editor.editor]} editor of ${editor.length} characters: ${limit}.`);
+    notes.push(skippedEditorNote(editor.editor, editor.length, limit));
   }
   return notes;
 }
@@ -60,7 +52,7 @@ function boundedAnswers(doc: Document, headings: readonly PageHeading[], editors
     }
     if (found.text.length > LIMITS.answerChars || total + found.text.length > LIMITS.totalAnswerChars) {
       const limit = found.text.length > LIMITS.answerChars ? 'per answer' : 'for all answers together';
-      notes.push(`Skipped a ${found.reader} answer of ${found.text.length} characters: it is over the limit ${limit}.`);
+      notes.push(skippedAnswerNote(found.reader, found.text.length, limit));
       continue;
     }
     total += found.text.length;
