@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { PageSnapshot } from '../content/page-snapshot.ts';
 import { BADGE_FAIL_COLOR, BADGE_PASS_COLOR, badgeFor } from './badge-text.ts';
 import { gradePage, gradePasted } from './grade-page.ts';
+import type { TabState } from './messages.ts';
 
 const TITLE = 'Assuming roles for temporary access in AWS - Mini Project: Build & Apply';
 const STEP_CODE: Record<string, string> = {
@@ -124,6 +125,17 @@ test('pasted code keeps page quiz', () => {
   assert.equal(state.origin, 'http://127.0.0.1:8080');
 });
 
+test('pasted code ignores a page left', () => {
+  const left = gradePage(labPage({ 'role-name': STEP_CODE['role-name']! }));
+  assert.equal(left.state, 'report');
+  const state = gradePasted(
+    { labId: 'aws-assume-role-temporary-access', code: STEP_CODE['role-name'] },
+    { ...left, previousPage: true } as TabState,
+  );
+  assert.equal(state.state === 'report' && state.quizInput, undefined);
+  assert.equal(state.state === 'report' && state.url, undefined);
+});
+
 test('pasted per-step code graded', () => {
   const state = gradePasted(
     { labId: 'aws-assume-role-temporary-access', steps: { 'role-name': 'role_name = "Other"', unknown: 'x = 1' } },
@@ -149,4 +161,50 @@ test('badge text and colour', () => {
   assert.deepEqual(badgeFor(failing), { text: '3/4', color: BADGE_FAIL_COLOR });
 
   assert.equal(badgeFor({ state: 'unreadable', detail: 'x', checkedAt: 0 }).text, '');
+});
+
+/** Returns a search page whose title quotes the lab's, with a search box and a notes field. */
+function searchPage(extra: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    url: 'http://127.0.0.1:8080/search?q=assuming+roles',
+    title: 'Search results: Assuming roles for temporary access in AWS',
+    headings: [{ text: 'Search' }],
+    answers: [
+      { reader: 'input', text: 'role_name = TemporaryAccessRole', anchor: '#q' },
+      { reader: 'textarea', text: 'my private notes: password hunter2', anchor: '#notes' },
+    ],
+    quiz: [],
+    notes: [],
+    ...extra,
+  };
+}
+
+test('title alone takes no text field', () => {
+  const state = gradePage(searchPage());
+  assert.equal(state.state, 'no-lab');
+  assert.equal(JSON.stringify(state).includes('hunter2'), false);
+});
+
+test('title alone takes a code editor', () => {
+  const editor = { reader: 'monaco' as const, text: STEP_CODE['role-name']!, anchor: '#editor' };
+  const state = gradePage(searchPage({ answers: [...searchPage().answers, editor] }));
+  assert.equal(state.state, 'report');
+  if (state.state !== 'report') return;
+
+  assert.equal(state.input?.code, STEP_CODE['role-name']);
+  assert.equal(state.report.steps.find((step) => step.id === 'role-name')?.status, 'pass');
+});
+
+test('title with step headings takes text fields', () => {
+  const state = gradePage(labPage(STEP_CODE, { headings: labPage(STEP_CODE).headings.slice(0, 1) }));
+  assert.equal(state.state, 'report');
+  if (state.state !== 'report') return;
+
+  assert.equal(state.report.steps.find((step) => step.id === 'trust-policy')?.status, 'pass');
+});
+
+test('title with a lab question takes text fields', () => {
+  const state = gradePage(searchPage({ quiz: labPage(STEP_CODE).quiz }));
+  assert.equal(state.state, 'report');
+  assert.equal(state.state === 'report' && state.input?.code?.startsWith('role_name = TemporaryAccessRole'), true);
 });

@@ -5,9 +5,9 @@
  */
 import { gradeSubmission, type SubmissionInput } from '../core/engine/grade.ts';
 import type { LabPack } from '../core/engine/lab-pack.ts';
-import { toSubmissionInput } from '../core/engine/page-input.ts';
+import { toSubmissionInput, type PageInput } from '../core/engine/page-input.ts';
 import { findLab, LABS, recognizeLab } from '../labs/index.ts';
-import type { PageSnapshot } from '../content/page-snapshot.ts';
+import type { PageSnapshot, Reader } from '../content/page-snapshot.ts';
 import type { LabSummary, TabState } from './messages.ts';
 import { originOf } from './url.ts';
 
@@ -21,13 +21,45 @@ export function summarizeLab(lab: LabPack): LabSummary {
 
 export const listLabs = (): LabSummary[] => LABS.map(summarizeLab);
 
+/** Readers of a code editor or of an element the course author marked, as opposed to any text field. */
+const CODE_READERS: ReadonlySet<Reader> = new Set(['data-lab', 'codemirror6', 'codemirror5', 'monaco', 'ace']);
+
+/**
+ * Returns whether the page has more of the lab than its title. That is the
+ * lab's step headings (as `recognizeLab` counts them), an answer tied to a
+ * step by `data-lab-step` or by the heading before it, or a lab question.
+ */
+function hasLabStructure(snapshot: PageSnapshot, lab: LabPack, page: PageInput): boolean {
+  const headings = snapshot.headings.map((heading) => heading.text);
+  if (recognizeLab({ title: '', headings })?.id === lab.id) return true;
+
+  return Object.keys(page.stepSources).length > 0 || Object.keys(page.quizAnchors).length > 0;
+}
+
+/**
+ * Maps the page to the lab's submission input. A page that has only the
+ * lab's title, such as a search page that quotes it, gets its code from its
+ * code editors alone, so that a search box or a notes field is never taken
+ * for an answer. Returns undefined when such a page has no code editor: it
+ * is then not taken for the lab at all.
+ * NOTE: a page with the lab's title and an unrelated code editor is still
+ * taken for the lab, with the editor's text as the code for all steps.
+ */
+function pageInputFor(snapshot: PageSnapshot, lab: LabPack): PageInput | undefined {
+  const page = toSubmissionInput(snapshot, lab);
+  if (hasLabStructure(snapshot, lab, page)) return page;
+
+  const answers = snapshot.answers.filter((answer) => CODE_READERS.has(answer.reader));
+  return answers.length === 0 ? undefined : toSubmissionInput({ ...snapshot, answers }, lab);
+}
+
 export function gradePage(snapshot: PageSnapshot, now = Date.now()): TabState {
   const origin = originOf(snapshot.url);
   const where = { url: snapshot.url, ...(origin ? { origin } : {}) };
   const lab = recognizeLab({ title: snapshot.title, headings: snapshot.headings.map((heading) => heading.text) });
-  if (!lab) return { state: 'no-lab', ...where, notes: snapshot.notes, checkedAt: now };
+  const page = lab && pageInputFor(snapshot, lab);
+  if (!lab || !page) return { state: 'no-lab', ...where, notes: snapshot.notes, checkedAt: now };
 
-  const page = toSubmissionInput(snapshot, lab);
   const anchors: Extract<TabState, { state: 'report' }>['anchors'] = {
     steps: Object.fromEntries(Object.entries(page.stepSources).map(([id, source]) => [id, source.anchor])),
     quiz: page.quizAnchors,
@@ -58,7 +90,8 @@ export interface PastedCode {
 
 /**
  * Grades pasted code. The quiz answers and the page's location come from
- * `previous`, the tab's last page check, when it was of the same lab.
+ * `previous`, the tab's last page check, when it was of the same lab and of
+ * the page the tab still shows.
  */
 export function gradePasted(pasted: PastedCode, previous: TabState | undefined, now = Date.now()): TabState {
   const lab = findLab(pasted.labId);
@@ -71,7 +104,8 @@ export function gradePasted(pasted: PastedCode, previous: TabState | undefined, 
   );
   if (steps.length > 0) input.steps = Object.fromEntries(steps);
 
-  const sameLab = previous?.state === 'report' && previous.lab.id === lab.id ? previous : undefined;
+  const sameLab =
+    previous?.state === 'report' && previous.lab.id === lab.id && !previous.previousPage ? previous : undefined;
   if (sameLab?.quizInput) input.quiz = sameLab.quizInput;
 
   const state: TabState = {

@@ -21,6 +21,7 @@ import { showBadge } from './badge.ts';
 import { countCheck, installE2eHooks } from './e2e-hooks.ts';
 import { gradePage, gradePasted, listLabs } from './grade-page.ts';
 import type { TabState } from './messages.ts';
+import { markPreviousPage } from './previous-page.ts';
 import { PageNotReadableError, readPage, scrollPageTo } from './read-page.ts';
 import { createRouter, type Handlers } from './router.ts';
 import { forgetTab, isContentScript, isExtensionPage } from './senders.ts';
@@ -40,10 +41,45 @@ const log = createLogger('worker');
  */
 const EDIT_DEBOUNCE_MS = 600;
 
-async function saveState(tabId: number, state: TabState): Promise<TabState> {
+async function writeState(tabId: number, state: TabState): Promise<TabState> {
   await writeSession(tabStateKey(tabId), wrapTabState(state));
   await showBadge(tabId, state).catch((error) => log.error('could not set the badge', error));
   return state;
+}
+
+/** Each tab's pending writes, so that a check's result and the previous-page mark land in order. */
+const tabWrites = new Map<number, Promise<unknown>>();
+
+function inOrder<T>(tabId: number, write: () => Promise<T>): Promise<T> {
+  const result = (tabWrites.get(tabId) ?? Promise.resolve()).then(write);
+  const settled = result.catch(() => undefined);
+  tabWrites.set(tabId, settled);
+  void settled.then(() => {
+    if (tabWrites.get(tabId) === settled) tabWrites.delete(tabId);
+  });
+  return result;
+}
+
+const saveState = (tabId: number, state: TabState): Promise<TabState> => inOrder(tabId, () => writeState(tabId, state));
+
+/** Returns the tab's URL, or undefined when the tab is gone or the browser hides its URL from the extension. */
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks the tab's stored result as the previous page's when the tab now shows another URL. */
+function markIfNavigated(tabId: number): Promise<void> {
+  return inOrder(tabId, async () => {
+    const stored = await storedState(tabId);
+    if (stored === undefined || stored.state === 'unreadable') return;
+
+    const marked = markPreviousPage(stored, await tabUrl(tabId));
+    if (marked) await writeState(tabId, marked);
+  });
 }
 
 /** The tab's last complete check result; an incomplete or unknown stored value reads as none. */
@@ -70,8 +106,12 @@ async function checkTab(tabId: number): Promise<TabState> {
     return saveState(tabId, { state: 'unreadable', detail: error.message, checkedAt: Date.now() });
   }
   const read = performance.now();
-  const state = gradePage(snapshot);
+  const graded = gradePage(snapshot);
   log.debug(`checked tab ${tabId}: read ${(read - started).toFixed(1)} ms, graded ${(performance.now() - read).toFixed(1)} ms`);
+  // A page that navigated while it was read leaves a result of the page before. A navigation that
+  // commits after this URL check is caught by the tabs.onUpdated listener: `saveState` queues this
+  // result before any other event can run, so the listener's mark is written after it.
+  const state = markPreviousPage(graded, await tabUrl(tabId)) ?? graded;
   // The popup gets the result without waiting for storage; it renders the stored copy again when it lands.
   saveState(tabId, state).catch((error) => log.error('could not store a check result', error));
   return state;
@@ -123,6 +163,13 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void Promise.all([forgetTab(tabId), removeSession(tabStateKey(tabId))]).catch((error) =>
     log.error('could not forget a closed tab', error),
   );
+});
+
+// A navigation leaves the tab's result of the page before: the popup shows it as such, with no badge.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'loading' && change.url === undefined) return;
+
+  markIfNavigated(tabId).catch((error) => log.error('could not mark the result of a page left', error));
 });
 
 // On an opted-in site the registered content scripts run at every page load; the check follows them.

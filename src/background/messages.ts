@@ -89,7 +89,7 @@ export type TabState =
       anchors: ReportAnchors;
       /** Steps the page had no editor for; the popup offers to paste them. */
       unreadSteps: string[];
-      /** Page parts the content script could not read, as it worded them. */
+      /** Page parts the content script could not read, in the content script's own words (src/content/page-notes.ts). */
       notes: string[];
       /** The quiz answers read from the page, kept so that a paste is graded with them. */
       quizInput?: Record<string, string | string[]>;
@@ -97,8 +97,10 @@ export type TabState =
       input?: SubmissionInput;
       pasted: boolean;
       checkedAt: number;
+      /** Set once the tab shows another URL than `url`: the result is of the page the tab showed before. */
+      previousPage?: true;
     }
-  | { state: 'no-lab'; url?: string; origin?: string; notes: string[]; checkedAt: number }
+  | { state: 'no-lab'; url?: string; origin?: string; notes: string[]; checkedAt: number; previousPage?: true }
   /** The browser does not let the extension read the page (a settings page, a store page, a PDF). */
   | { state: 'unreadable'; detail: string; checkedAt: number };
 

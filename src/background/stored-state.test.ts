@@ -115,3 +115,10 @@ test('injected tabs read safely', () => {
   assert.deepEqual(readInjectedTabs([3, '7', -1, 1.5, null, 9]), [3, 9]);
   for (const value of [undefined, 5, 'tabs', { 0: 3 }]) assert.deepEqual(readInjectedTabs(value), [], String(value));
 });
+
+test('previous-page mark kept in storage', () => {
+  for (const state of [REPORT, NO_LAB]) {
+    const marked = { ...state, previousPage: true } as TabState;
+    assert.deepEqual(readStoredTabState(structuredClone(wrapTabState(marked))), marked);
+  }
+});

@@ -40,6 +40,7 @@ const reportState = z.object({
   ),
   pasted: z.boolean(),
   checkedAt: z.number(),
+  previousPage: z.optional(z.literal(true)),
 });
 
 const noLabState = z.object({
@@ -48,6 +49,7 @@ const noLabState = z.object({
   origin: z.optional(z.string()),
   notes: z.array(z.string()),
   checkedAt: z.number(),
+  previousPage: z.optional(z.literal(true)),
 });
 
 const unreadableState = z.object({ state: z.literal('unreadable'), detail: z.string(), checkedAt: z.number() });
