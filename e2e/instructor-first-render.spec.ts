@@ -40,7 +40,7 @@ test('lab chosen at first render applied', async ({ page, extensionId }) => {
   await page.goto(`chrome-extension://${extensionId}/instructor.html`);
   await expect(page.getByTestId('lab')).toHaveValue('aws-ec2-instance-profile-role');
 
-  // The submission names the other lab, so under the chosen lab it is unreadable; detected, it would be graded.
+  // The submission names the other lab, so it is unreadable under the chosen lab. Detection would grade it.
   await page.getByTestId('pick-files').setInputFiles([SUBMISSION]);
   await expect(page.getByTestId('progress')).toHaveAttribute('data-state', 'done');
   await expect(page.getByTestId('summary')).toHaveText('1 submission: 0 graded, 0 flagged, 1 unreadable');

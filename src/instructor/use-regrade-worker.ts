@@ -1,5 +1,5 @@
 /** The page's side of the regrade worker: its rows, progress and replies as Preact state. */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { createLogger } from '../extension/logger.ts';
 import { saveBlob } from '../extension/save-blob.ts';
 import type { PickedFile } from './pick-files.ts';
@@ -28,7 +28,10 @@ export function useRegradeWorker(workerUrl: string) {
   /** The batch this page shows; messages of a cleared batch are dropped. */
   const batchId = useRef(0);
 
-  useEffect(() => {
+  // A layout effect runs within the first render, so the worker exists before any pick or drop.
+  // Preact 11 runs a passive effect only after the next frame (or 35 ms), so a pick or a lab choice
+  // before then would never reach the worker, and the page would show "Regrading" for good.
+  useLayoutEffect(() => {
     const instance = new Worker(workerUrl);
     worker.current = instance;
     instance.onmessage = (event: MessageEvent<WorkerMessage>) => receive(event.data);
@@ -72,7 +75,14 @@ export function useRegradeWorker(workerUrl: string) {
     }
   };
 
-  const send = (message: PageMessage): void => worker.current?.postMessage(message);
+  const send = (message: PageMessage): void => {
+    if (worker.current) {
+      worker.current.postMessage(message);
+      return;
+    }
+    log.error(`no regrade worker for a ${message.kind} message`);
+    setFailure('The regrade worker is not running. Reload the page.');
+  };
 
   const grade = useCallback((files: PickedFile[]) => {
     if (files.length === 0) return;
