@@ -25,7 +25,6 @@ const VALUES: ValueCase[] = [
   { title: 'export', code: 'export x="e"', variable: 'x', value: 'e' },
   { title: 'readonly', code: 'readonly x=r', variable: 'x', value: 'r' },
   { title: 'declare with an option', code: 'declare -r x="d"', variable: 'x', value: 'd' },
-  { title: 'local', code: "local x='l'", variable: 'x', value: 'l' },
   {
     title: 'multi-line single-quoted policy',
     code: `trust_policy='{\n  "Version": "2012-10-17"\n}'`,
@@ -57,6 +56,13 @@ const VALUES: ValueCase[] = [
   { title: 'subshell is skipped', code: 'x=top\n(x=inner)', variable: 'x', value: 'top' },
   { title: 'command prefix assignment is skipped', code: 'x=top\nx=env aws sts get-caller-identity', variable: 'x', value: 'top' },
   { title: 'CRLF line endings', code: 'x=a\r\ny="b"\r\n', variable: 'y', value: 'b' },
+  { title: 'append assignment', code: 'r=T\nr+="x$r"', variable: 'r', value: 'TxT' },
+  { title: 'append to an unset name', code: 'r+=x', variable: 'r', value: 'x' },
+  { title: 'export with append', code: 'r=T\nexport r+=W', variable: 'r', value: 'TW' },
+  { title: 'local outside a function', code: 'r=T\nlocal r=W', variable: 'r', value: 'T' },
+  { title: 'local in a called function', code: 'f() { local r=W; }\nr=T\nf', variable: 'r', value: 'T' },
+  { title: 'unset -f removes a function', code: 'r=T\nunset -f r', variable: 'r', value: 'T' },
+  { title: 'export without a value', code: 'r=T\nexport r', variable: 'r', value: 'T' },
 ];
 
 const FINDINGS: FindingCase[] = [
@@ -85,6 +91,28 @@ const FINDINGS: FindingCase[] = [
   { title: 'depends on an unreadable name', code: 'a=$(date)\nx="$a"', findings: ['NOT_STATIC@1:3/command-substitution', 'NOT_STATIC@2:4/depends'] },
 ];
 
+/**
+ * Every command that sets a name after its assignment either gives it a new
+ * value or leaves it unreadable at that command.
+ */
+const REBINDINGS: FindingCase[] = [
+  { title: 'read', code: 'r=T\nread r', findings: ['NOT_STATIC@2:6/input', 'REASSIGNED@2:6'], variable: 'r', kind: 'unreadable' },
+  { title: 'for target', code: 'r=T\nfor r in a b; do :; done', findings: ['NOT_STATIC@2:5/loop', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'declare', code: 'r=T\ndeclare r=W', findings: ['REASSIGNED@2:9'], variable: 'r', kind: 'string' },
+  { title: 'declare -u', code: 'r=T\ndeclare -u r=w', findings: ['NOT_STATIC@2:12/expression', 'REASSIGNED@2:12'], variable: 'r', kind: 'unreadable' },
+  { title: 'declare -i', code: 'r=T\ntypeset -i r=1+2', findings: ['NOT_STATIC@2:12/arithmetic', 'REASSIGNED@2:12'], variable: 'r', kind: 'unreadable' },
+  { title: 'declare -a', code: 'r=T\ndeclare -a r=w', findings: ['NOT_STATIC@2:12/array', 'REASSIGNED@2:12'], variable: 'r', kind: 'unreadable' },
+  { title: 'export', code: 'r=T\nexport r=W', findings: ['REASSIGNED@2:8'], variable: 'r', kind: 'string' },
+  { title: 'printf -v', code: 'r=T\nprintf -v r "%s" W', findings: ['NOT_STATIC@2:11/call', 'REASSIGNED@2:11'], variable: 'r', kind: 'unreadable' },
+  { title: 'mapfile', code: 'r=T\nmapfile -t r < f', findings: ['NOT_STATIC@2:12/input', 'REASSIGNED@2:12'], variable: 'r', kind: 'unreadable' },
+  { title: 'getopts', code: 'r=T\ngetopts ab r', findings: ['NOT_STATIC@2:12/input', 'REASSIGNED@2:12'], variable: 'r', kind: 'unreadable' },
+  { title: 'let', code: 'r=T\nlet r=1', findings: ['NOT_STATIC@2:5/arithmetic', 'REASSIGNED@2:5'], variable: 'r', kind: 'unreadable' },
+  { title: 'function call', code: 'r=T\nf() {\n  r=W\n}\nf', findings: ['NOT_STATIC@5:1/call', 'REASSIGNED@5:1'], variable: 'r', kind: 'unreadable' },
+  { title: 'function keyword call', code: 'r=T\nfunction g { r=W; }\ng', findings: ['NOT_STATIC@3:1/call', 'REASSIGNED@3:1'], variable: 'r', kind: 'unreadable' },
+  { title: 'assignment after a call', code: 'r=T\nf() { r=W; }\nf\nr=X', findings: ['NOT_STATIC@3:1/call', 'REASSIGNED@4:1'], variable: 'r', kind: 'string' },
+  { title: 'function in a subshell', code: 'r=T\nf() ( r=W )\nf', findings: [], variable: 'r', kind: 'string' },
+];
+
 for (const entry of VALUES) {
   test(`shell value: ${entry.title}`, () => checkValueCase('shell', entry));
 }
@@ -92,6 +120,15 @@ for (const entry of VALUES) {
 for (const entry of FINDINGS) {
   test(`shell finding: ${entry.title}`, () => checkFindingCase('shell', entry));
 }
+
+for (const entry of REBINDINGS) {
+  test(`shell rebinding: ${entry.title}`, () => checkFindingCase('shell', entry));
+}
+
+test('shell unset after assignment undefines', () => {
+  const extraction = extractAssignments('r=T\nunset -v r', 'shell');
+  assert.equal(extraction.assignments.has('r'), false);
+});
 
 test('shell offsets of escapes in double quotes', () => {
   const code = 'x="a\\"b"';

@@ -110,6 +110,21 @@ function withoutArrayElements(tokens: readonly ShellToken[]): { kept: ShellToken
   return { kept, arrays };
 }
 
+/** Options of `declare`, `typeset` and `local` that change the value assigned, with the reason it is not read. */
+const VALUE_OPTIONS: Record<string, 'array' | 'arithmetic' | 'expression'> = {
+  a: 'array',
+  A: 'array',
+  i: 'arithmetic',
+  l: 'expression',
+  u: 'expression',
+  n: 'expression',
+};
+
+/** Builtins that set the variable named by their last argument from input: `mapfile -t lines`. */
+const INPUT_BUILTINS: ReadonlySet<string> = new Set(['mapfile', 'readarray']);
+
+const NAME = /^[A-Za-z_]\w*$/;
+
 class ShellRunner {
   private readonly bindings = new Map<string, StrValue | Unreadable>();
   /** Names that `unset` removed, which `outer` no longer supplies. */
@@ -117,6 +132,12 @@ class ShellRunner {
   private readonly regions: Region[] = [];
   /** The previous command was a function header, `name()`, so the next group is its body. */
   private functionHeader = false;
+  /** The name of the function whose header was read last. */
+  private functionName: string | undefined;
+  /** The function whose body runs now, when the body is not nested in another compound command. */
+  private currentFunction: string | undefined;
+  /** The variables each function assigns outside `local`, which a call of the function sets again. */
+  private readonly functionAssignments = new Map<string, Set<string>>();
 
   constructor(
     private readonly ctx: ExtractionContext,
@@ -132,34 +153,121 @@ class ShellRunner {
   }
 
   runCommand(command: SimpleCommand): void {
-    const opensSubshell = command.precededBy?.op === '(' && !this.functionHeader && this.top() !== 'case';
-    if (opensSubshell) this.regions.push('subshell');
+    // A function body in parentheses, `f() ( ... )`, runs in a subshell too, so it sets no global variable.
+    const opensSubshell = command.precededBy?.op === '(' && this.top() !== 'case';
+    if (opensSubshell) {
+      this.regions.push('subshell');
+      this.functionHeader = false;
+    }
 
     const words = this.skipReservedWords(command);
     if (words !== undefined) this.runWords(command, [...command.assignments, ...words]);
     this.closeSubshell(command);
   }
 
-  private runWords(command: SimpleCommand, words: ShellWord[]): void {
+  private runWords(command: SimpleCommand, given: ShellWord[]): void {
+    const words = given.map((word) => this.asAppend(word) ?? word);
     let split = 0;
     while (split < words.length && words[split]?.assignment) split += 1;
     const leading = words.slice(0, split);
     const [name, ...args] = words.slice(split);
-    if (name && args.length === 0 && command.endedBy?.op === '(') this.functionHeader = true;
+    if (name && args.length === 0 && command.endedBy?.op === '(') this.startFunction(name.value);
     else if (name) this.functionHeader = false;
 
     const builtin = this.plain(name);
     if (!name) {
       for (const word of leading) this.assign(word, command);
     } else if (builtin !== undefined && DECLARATION_BUILTINS.has(builtin)) {
-      for (const word of args) if (word.assignment) this.assign(word, command);
+      this.runDeclaration(builtin, args, command);
     } else if (builtin === 'unset') {
+      // `unset -f name` removes a function, not a variable.
+      const options = args.filter((word) => word.value.startsWith('-')).map((word) => word.value);
+      if (options.some((option) => option.includes('f'))) return;
       for (const word of args) if (!word.value.startsWith('-') && this.affectsTopLevel(command)) this.remove(word.value);
     } else if (builtin === 'read') {
-      for (const word of args) {
-        if (/^[A-Za-z_]\w*$/.test(word.value)) this.bindUnreadable(word, notStatic('input', word), command);
-      }
+      for (const word of args) if (NAME.test(word.value)) this.bindUnreadable(word, notStatic('input', word), command);
+    } else if (builtin !== undefined) {
+      this.runOtherCommand(builtin, args, command, name);
     }
+  }
+
+  /** Runs the assignments of `export`, `readonly`, `declare`, `typeset` and `local`. */
+  private runDeclaration(builtin: string, args: ShellWord[], command: SimpleCommand): void {
+    // `local` outside a function fails in bash and dash, and assigns nothing.
+    if (builtin === 'local' && this.currentFunction === undefined) return;
+
+    let reason: 'array' | 'arithmetic' | 'expression' | undefined;
+    for (const word of args) {
+      if (!word.assignment && /^-[A-Za-z]+$/.test(word.value)) {
+        for (const letter of word.value.slice(1)) reason = VALUE_OPTIONS[letter] ?? reason;
+        continue;
+      }
+      if (!word.assignment) continue;
+      if (builtin === 'local') this.functionLocals.add(word.assignment.name);
+      if (reason) this.bindUnreadable(word, notStatic(reason, word, { text: `${builtin} ${optionsOf(args)}` }), command);
+      else this.assign(word, command);
+    }
+  }
+
+  /** Runs builtins that set a named variable (`printf -v`, `getopts`, `mapfile`, `let`) and calls of the script's functions. */
+  private runOtherCommand(builtin: string, args: ShellWord[], command: SimpleCommand, name: ShellWord): void {
+    const [first, second] = args;
+    if (builtin === 'printf' && first?.value === '-v' && second && NAME.test(second.value)) {
+      this.bindUnreadable(second, notStatic('call', second, { callee: 'printf -v' }), command);
+    } else if (builtin === 'getopts' && second && NAME.test(second.value)) {
+      this.bindUnreadable(second, notStatic('input', second), command);
+    } else if (INPUT_BUILTINS.has(builtin)) {
+      const last = args[args.length - 1];
+      if (last && NAME.test(last.value)) this.bindUnreadable(last, notStatic('input', last), command);
+    } else if (builtin === 'let') {
+      for (const word of args) if (word.assignment) this.bindUnreadable(word, notStatic('arithmetic', word), command);
+    } else {
+      this.runFunctionCall(builtin, command, name);
+    }
+  }
+
+  /**
+   * Marks the variables a function of the script assigns as unreadable when
+   * the script calls it, because calls are not followed.
+   */
+  private runFunctionCall(callee: string, command: SimpleCommand, word: ShellWord): void {
+    const assigned = this.functionAssignments.get(callee);
+    if (!assigned || !this.affectsTopLevel(command)) return;
+    for (const name of assigned) {
+      const reason = notStatic('call', word, { callee });
+      this.bindings.set(name, reason);
+      this.unset.delete(name);
+      this.ctx.assign(name, word.start, { kind: 'unreadable', start: word.start, end: word.end });
+      this.ctx.reportUnreadable(reason, name);
+    }
+  }
+
+  private startFunction(name: string): void {
+    this.functionHeader = true;
+    this.functionName = name;
+  }
+
+  /** Names declared with `local` in the current function, which its assignments do not set globally. */
+  private functionLocals = new Set<string>();
+
+  /** Records an assignment in a function body that sets a global variable when the function runs. */
+  private recordFunctionAssignment(name: string): void {
+    if (this.currentFunction === undefined || this.functionLocals.has(name)) return;
+    if (this.regions.includes('subshell')) return;
+    const assigned = this.functionAssignments.get(this.currentFunction) ?? new Set<string>();
+    assigned.add(name);
+    this.functionAssignments.set(this.currentFunction, assigned);
+  }
+
+  /**
+   * Returns `NAME+=value`, bash's append assignment, as an assignment word.
+   * POSIX has no such assignment, so the lexer reads the word as a command name.
+   */
+  private asAppend(word: ShellWord): ShellWord | undefined {
+    if (word.assignment) return undefined;
+    const match = /^([A-Za-z_]\w*)\+=/.exec(word.value);
+    if (!match?.[1] || this.ctx.code.slice(word.start, word.start + match[0].length) !== match[0]) return undefined;
+    return { ...word, assignment: { name: match[1], valueIndex: match[0].length } };
   }
 
   /**
@@ -186,12 +294,19 @@ class ShellRunner {
         return undefined;
       } else if (word === '{') {
         this.regions.push(this.functionHeader ? 'function' : 'group');
+        if (this.functionHeader && this.regions.length === 1) {
+          this.currentFunction = this.functionName;
+          this.functionLocals = new Set();
+        }
         this.functionHeader = false;
       } else if (word === 'function') {
         // `function name` and `function name()`: the name is no command.
-        this.functionHeader = true;
+        this.startFunction(words[index + 1]?.value ?? '');
         index += 1;
-      } else if (word === 'fi' || word === 'done' || word === 'esac' || word === '}') this.regions.pop();
+      } else if (word === 'fi' || word === 'done' || word === 'esac' || word === '}') {
+        this.regions.pop();
+        if (this.regions.length === 0) this.currentFunction = undefined;
+      }
       else if (!['then', 'else', 'elif', 'do', '!'].includes(word ?? '')) break;
     }
     return words.slice(index);
@@ -227,7 +342,8 @@ class ShellRunner {
   }
 
   private assign(word: ShellWord, command: SimpleCommand): void {
-    if (!word.assignment || !this.affectsTopLevel(command)) return;
+    if (!word.assignment) return;
+    if (!this.affectsTopLevel(command)) return this.recordFunctionAssignment(word.assignment.name);
 
     const uncertain = this.uncertainty(command);
     if (uncertain) return this.bindUnreadable(word, notStatic(uncertain, word), command);
@@ -240,7 +356,9 @@ class ShellRunner {
       value = error;
     }
     const { name } = word.assignment;
-    const extends_ = word.expansions.some((expansion) => expansion.kind === 'variable' && expansion.name === name);
+    const appends = this.ctx.code[word.start + name.length] === '+';
+    if (appends && !(value instanceof Unreadable)) value = this.append(name, value, word);
+    const extends_ = appends || word.expansions.some((expansion) => expansion.kind === 'variable' && expansion.name === name);
     if (value instanceof Unreadable) return this.bindUnreadable(word, value, command, extends_);
 
     this.bindings.set(name, value);
@@ -258,6 +376,24 @@ class ShellRunner {
     this.unset.delete(name);
     this.ctx.assign(name, word.start, { kind: 'unreadable', start, end: word.end }, extend ? 'extend' : 'replace');
     this.ctx.reportUnreadable(reason, name);
+  }
+
+  /** Returns the value of `name+=value`: the old value, empty when unset, followed by `value`. */
+  private append(name: string, value: StrValue, word: ShellWord): StrValue | Unreadable {
+    const bound = this.bindings.get(name);
+    const outer = this.unset.has(name) ? undefined : this.outer?.(name);
+    if (bound === undefined && outer === undefined) return value;
+    let old: StrValue;
+    try {
+      old = this.lookup(name, { start: word.start, end: word.start + name.length });
+    } catch (error) {
+      if (error instanceof Unreadable) return error;
+      throw error;
+    }
+    const builder = new TextBuilder(this.ctx.budget, value);
+    builder.pushValue(old);
+    builder.pushValue(value);
+    return { type: 'str', ...builder.build(value.end), start: value.start, end: value.end };
   }
 
   private remove(name: string): void {
@@ -367,9 +503,17 @@ class ShellRunner {
   }
 }
 
-/** Returns the source offset where the value of a `NAME=value` word starts, quotes included. */
+/** Returns the source offset where the value of a `NAME=value` or `NAME+=value` word starts, quotes included. */
 function valueStart(word: ShellWord): number {
-  return word.assignment ? word.start + word.assignment.name.length + 1 : word.start;
+  return word.assignment ? word.start + word.assignment.valueIndex : word.start;
+}
+
+/** Returns the option words of a declaration, such as `-u`, joined by spaces. */
+function optionsOf(args: ShellWord[]): string {
+  return args
+    .filter((word) => !word.assignment && word.value.startsWith('-'))
+    .map((word) => word.value)
+    .join(' ');
 }
 
 /** Returns the quote of a value written as one quoted string: `'`, `"` or `$'`. */
