@@ -3,7 +3,7 @@
  * what the extension sends over the network: nothing. Runs the e2e build
  * (dist/chrome-e2e), whose worker counts each check in session storage.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Dialog, Page, Request } from '@playwright/test';
 import type { TabState } from '../src/background/messages.ts';
@@ -29,6 +29,15 @@ const hostileState = (page: Page) => page.evaluate(() => (window as unknown as {
 async function openHostile(page: Page, courseUrl: string): Promise<void> {
   await page.goto(`${courseUrl}${HOSTILE_PAGE}`);
   await page.waitForFunction(() => (window as unknown as { hostile?: HostileState }).hostile?.ready === true);
+}
+
+/** Opens the hostile page and turns on the attacks in `attacks` for the next reads. */
+async function openHostileWith(page: Page, url: string, attacks: Partial<HostileState>): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { hostile?: HostileState }).hostile?.ready === true);
+  await page.evaluate((values) => {
+    Object.assign((window as unknown as { hostile: HostileState }).hostile, values);
+  }, attacks);
 }
 
 /** Records every dialog that any page of the context opens. */
@@ -155,6 +164,100 @@ test('10 MB paste refused with a message', async ({ page, courseUrl, checkPage }
   await popup.getByTestId('paste-cancel').click();
   await popup.getByTestId('check-again').click();
   await expect(popup.getByTestId('popup')).toHaveAttribute('data-view', 'state', { timeout: HOSTILE_CHECK_MS });
+});
+
+test('page-worded editor notes rejected', async ({ page, courseUrl, checkPage }) => {
+  test.setTimeout(60_000);
+  await openHostileWith(page, `${courseUrl}${HOSTILE_PAGE}`, { spoofUnreadable: 'page-text' });
+  const { state, popup } = await checkPage(page);
+
+  // The page's reply, with its own sentences as reasons, is rejected, and the extension's reply wins.
+  const notes = state.state === 'report' ? state.notes : [];
+  expect(notes.join('\n')).not.toContain(HOSTILE_PAYLOADS.spoofedReason);
+  expect(notes).toEqual(expect.arrayContaining(HUGE_CODE_NOTES));
+  expect(notes.length).toBeLessThanOrEqual(HUGE_CODE_NOTES.length + 1);
+  const shown = (await popup.getByTestId('page-notes').textContent()) ?? '';
+  expect(shown).not.toContain('session expired');
+  expect(shown).not.toContain('\u202e');
+  expect(shown).not.toContain('x'.repeat(200));
+});
+
+test('many unreadable editors in few notes', async ({ page, courseUrl, checkPage }) => {
+  test.setTimeout(60_000);
+  await openHostileWith(page, `${courseUrl}${HOSTILE_PAGE}`, { spoofUnreadable: 'codes' });
+  const { state, popup } = await checkPage(page);
+
+  // 993 unreadable editors of 4 kinds with 4 reasons are 16 notes, in the extension's words.
+  const notes = state.state === 'report' ? state.notes : [];
+  const unreadable = notes.filter((note) => note.startsWith('Could not read'));
+  expect(unreadable).toHaveLength(16);
+  expect(unreadable).toContain(
+    'Could not read 62 Ace editors. For each: its editor object is not reachable from the page.',
+  );
+
+  // The popup lists three of them and hides the rest behind "and N more".
+  const notesList = popup.getByTestId('page-notes');
+  await expect(notesList.locator(':scope > ul > li')).toHaveCount(3);
+  const more = popup.getByTestId('more-notes');
+  await expect(more.locator('summary')).toHaveText(`and ${notes.length - 3} more`);
+  await expect(more.locator('li').first()).toBeHidden();
+  await more.locator('summary').click();
+  await expect(more.locator('li')).toHaveCount(notes.length - 3);
+  await expect(more.locator('li').first()).toBeVisible();
+});
+
+test('page that navigates mid-check', async ({ page, courseUrl, openPopup }) => {
+  test.setTimeout(60_000);
+  // A long query string: the popup shows the checked page's address, and a long address must wrap.
+  const checkedUrl = `${courseUrl}${HOSTILE_PAGE}?${'q'.repeat(300)}`;
+  const nextPage = `${courseUrl}no-lab.html`;
+  await openHostileWith(page, checkedUrl, { navigateOnRead: nextPage });
+  const popup = await openPopup(page);
+  await expect(page).toHaveURL(nextPage);
+
+  // The report read from the hostile page is shown as that page's, with its address, and not as the
+  // result of the page now open. The badge shows no score, and the report cannot be exported.
+  const notice = popup.getByTestId('previous-page');
+  await expect(notice).toBeVisible({ timeout: HOSTILE_CHECK_MS });
+  await expect(notice).toContainText(checkedUrl);
+  await expect(popup.getByTestId('report')).toBeVisible();
+  const widths = await popup.evaluate(() => ({ body: document.body.clientWidth, content: document.body.scrollWidth }));
+  expect(widths.content).toBeLessThanOrEqual(widths.body);
+  await expect(popup.getByTestId('export-submission')).toHaveCount(0);
+  const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
+  const stored = await storedState(popup, tabId);
+  expect(stored.value).toMatchObject({ state: 'report', previousPage: true });
+  await expect.poll(() => popup.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+
+  // "Check again" checks the page that is open now.
+  await popup.getByTestId('check-again').click();
+  await expect(popup.getByTestId('state-no-lab')).toBeVisible({ timeout: HOSTILE_CHECK_MS });
+  await expect(notice).toHaveCount(0);
+});
+
+test('search page quoting the title is no lab', async ({ page, courseUrl, checkPage }) => {
+  const searchUrl = `${courseUrl}search.html`;
+  const body = readFileSync(new URL('./fixtures/hostile/search.html', import.meta.url), 'utf8');
+  await page.route(searchUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+  await page.goto(searchUrl);
+
+  // The title alone does not make the search box and the notes field answers, so nothing is exported.
+  const { state, popup } = await checkPage(page);
+  expect(state.state).toBe('no-lab');
+  expect(JSON.stringify(state)).not.toContain('hunter2');
+  await expect(popup.getByTestId('state-no-lab')).toBeVisible();
+  await expect(popup.getByTestId('export-submission')).toHaveCount(0);
+});
+
+test('long words wrap in the popup', async ({ page, courseUrl, checkPage }) => {
+  await openHostile(page, courseUrl);
+  await page.fill('#answer-role-name', `role_name = '${'x'.repeat(300)}'`);
+  const { popup } = await checkPage(page);
+
+  // A finding quotes the 300-letter name, and the popup stays 380 pixels wide.
+  await expect(popup.getByTestId('step-role-name')).toContainText('x'.repeat(300));
+  const widths = await popup.evaluate(() => ({ body: document.body.clientWidth, content: document.body.scrollWidth }));
+  expect(widths.content).toBeLessThanOrEqual(widths.body);
 });
 
 /** Asks the worker, from an extension page, for the tab's stored result. */

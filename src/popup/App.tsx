@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LabSummary, TabState } from '../background/messages.ts';
+import { visibleText } from '../core/submissions/visible-text.ts';
 import { createLogger } from '../extension/logger.ts';
 import { onSessionChange, tabStateKey } from '../extension/session-store.ts';
 import { unwrapCurrentTabState } from '../extension/storage-schema.ts';
@@ -12,6 +13,7 @@ import { request } from './api.ts';
 import { AutoCheckToggle } from './AutoCheckToggle.tsx';
 import { ExportButton } from './export-button.tsx';
 import { t } from './i18n.ts';
+import { splitNotes } from './page-notes.ts';
 import { PasteForm, type PasteMode } from './PasteForm.tsx';
 import { Report } from './Report.tsx';
 
@@ -128,7 +130,7 @@ export function App({ tabId }: { tabId: number | undefined }) {
           <button type="button" onClick={() => void openPaste('all')} data-testid="paste-open">
             {t('popupPasteCode')}
           </button>
-          {shown?.state === 'report' && shown.input && view.kind === 'state' && (
+          {shown?.state === 'report' && shown.input && view.kind === 'state' && !shown.previousPage && (
             <ExportButton
               report={shown.report}
               getInput={() => shown.input!}
@@ -177,6 +179,7 @@ function StateView(props: {
   if (state.state === 'no-lab') {
     return (
       <section class="message" data-testid="state-no-lab">
+        <PreviousPage state={state} />
         <h1>{t('popupNoLab')}</h1>
         <p>{t('popupNoLabDetail')}</p>
         <Notes notes={state.notes} />
@@ -184,22 +187,53 @@ function StateView(props: {
     );
   }
   return (
-    <Report state={state} tabId={props.tabId} stale={props.stale} onPaste={props.onPaste}>
-      <Notes notes={state.notes} />
-    </Report>
+    <>
+      <PreviousPage state={state} />
+      <Report state={state} tabId={props.tabId} stale={props.stale} onPaste={props.onPaste}>
+        <Notes notes={state.notes} />
+      </Report>
+    </>
+  );
+}
+
+/** Says that the result is of the page the tab showed before it navigated, and names that page. */
+function PreviousPage({ state }: { state: Exclude<TabState, { state: 'unreadable' }> }) {
+  if (!state.previousPage) return null;
+
+  return (
+    <div class="previous-page" role="note" data-testid="previous-page">
+      <p>{t('popupPreviousPage')}</p>
+      {state.url !== undefined && (
+        <p>
+          {t('popupPreviousPageUrl')} <span class="page-text">{visibleText(state.url)}</span>
+        </p>
+      )}
+    </div>
   );
 }
 
 function Notes({ notes }: { notes: string[] }) {
   if (notes.length === 0) return null;
+
+  const { shown, more } = splitNotes(notes);
   return (
     <section class="notes" data-testid="page-notes">
       <h2>{t('popupPageNotes')}</h2>
       <ul>
-        {notes.map((note, index) => (
+        {shown.map((note, index) => (
           <li key={index}>{note}</li>
         ))}
       </ul>
+      {more.length > 0 && (
+        <details data-testid="more-notes">
+          <summary>{t('popupMoreNotes', more.length)}</summary>
+          <ul>
+            {more.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@
  * popup requests it before telling the worker.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { visibleText } from '../core/submissions/visible-text.ts';
 import { browser } from '../extension/browser.ts';
 import { createLogger } from '../extension/logger.ts';
 import { request } from './api.ts';
@@ -49,7 +50,7 @@ export function AutoCheckToggle({ tabId, origin }: { tabId: number; origin: stri
         />
         {t('popupAutoCheck')}
       </label>
-      <span class="origin">{origin}</span>
+      <span class="origin">{visibleText(origin)}</span>
       {denied && (
         <p class="error" role="alert" data-testid="auto-check-denied">
           {t('popupAutoCheckDenied')}

@@ -1,11 +1,15 @@
 /**
  * A graded report: the lab's title and score, each step with its findings,
  * and the quiz. Everything from the page or the learner's code is rendered
- * as text nodes, never as HTML.
+ * as text nodes, never as HTML. The titles, questions and feedback come
+ * from the lab pack. Only finding messages and hints quote the learner's
+ * code, and they go through `visibleText`, so that a bidirectional
+ * override in the code cannot reverse the rest of the message.
  */
 import type { ComponentChildren } from 'preact';
 import type { QuizReport, StepReport, StepStatus } from '../core/engine/report.ts';
 import type { Finding } from '../core/findings.ts';
+import { visibleText } from '../core/submissions/visible-text.ts';
 import type { TabState } from '../background/messages.ts';
 import { createLogger } from '../extension/logger.ts';
 import { request } from './api.ts';
@@ -159,10 +163,10 @@ function FindingItem({ finding, onShow }: { finding: Finding; onShow?: (() => vo
     finding.line !== undefined ? t('popupLineColumn', finding.line, finding.column ?? 1) : undefined;
   return (
     <li class={`finding finding-${finding.severity}`} data-testid="finding" data-code={finding.code}>
-      <p class="finding-message">{finding.message}</p>
+      <p class="finding-message">{visibleText(finding.message)}</p>
       {finding.hint && (
         <p class="finding-hint">
-          <span class="label">{t('popupHint')}</span> {finding.hint}
+          <span class="label">{t('popupHint')}</span> {visibleText(finding.hint)}
         </p>
       )}
       {where &&
