@@ -38,7 +38,6 @@ test('grade csv has one row per submission', async () => {
     ['other', 'other.json', 'error', '', 'LAB_MISMATCH'],
     ['ann', 'roster.csv:2', 'graded', 'pass', ''],
     ['', 'roster.csv:3', 'error', '', 'CSV_QUOTE_STRAY'],
-    ['', 'roster.csv:4', 'error', '', 'CSV_QUOTE_UNCLOSED'],
     ['cat', 'roster.csv:5', 'graded', 'missing', ''],
     ['dan', 'uploads.zip/dan.py', 'graded', 'pass', ''],
     ['ann', 'uploads.zip/ann.sh', 'flagged', 'pass', 'DUPLICATE_LEARNER'],
@@ -46,6 +45,21 @@ test('grade csv has one row per submission', async () => {
   assert.deepEqual(cells(rows[3] ?? [], 'quiz', 'total', 'possible'), ['1', '2', '9']);
   assert.match(result.stderr, /broken\.zip: The archive is cut short/);
   assert.match(result.stderr, /roster\.csv:3: Row on line 3 has a quote/);
+});
+
+test('grade csv reads a broken cell as one row', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'lab-check-rows-'));
+  const cell = `alice,"${'a\n'.repeat(200_000)}\nbob,"role_name = ""TemporaryAccessRole"""\n`;
+  await writeFile(join(folder, 'roster.csv'), `learner,role_name\n${cell}`);
+  const result = await run(['grade', 'roster.csv', '--format', 'csv'], folder);
+  assert.equal(result.code, 2);
+  const rows = parseCsv(result.stdout).map((record) => (record.ok ? record.fields : []));
+  assert.equal(rows.length, 2);
+  const header = rows[0] ?? [];
+  const row = rows[1] ?? [];
+  assert.deepEqual(['learner', 'source', 'outcome', 'flags'].map((name) => row[header.indexOf(name)]), ['', 'roster.csv:2', 'error', 'CSV_QUOTE_STRAY']);
+  assert.match(row[header.indexOf('message')] ?? '', /lines 2 to 200003 are one broken row and were not graded/);
+  assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
 });
 
 test('grade csv takes the first submission lab', async () => {

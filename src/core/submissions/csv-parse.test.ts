@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { CsvParser, parseCsv, type CsvItem } from './csv-parse.ts';
 
 const records = (items: CsvItem[]): unknown[] =>
-  items.map((item) => (item.ok ? { line: item.line, fields: item.fields } : { line: item.line, code: item.code, column: item.column }));
+  items.map((item) =>
+    item.ok ? { line: item.line, fields: item.fields } : { line: item.line, lastLine: item.lastLine, code: item.code, column: item.column },
+  );
 
 const VALID: Array<[string, string, Array<{ line: number; fields: string[] }>]> = [
   ['plain', 'a,b\r\n1,2\r\n', [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }]],
@@ -42,9 +44,22 @@ const INVALID: Array<[string, string, unknown[]]> = [
   ['unclosed quote at the end', 'id\n1\n"open\n2\n3\n', [
     { line: 1, fields: ['id'] },
     { line: 2, fields: ['1'] },
+    { line: 3, lastLine: 5, code: 'CSV_QUOTE_UNCLOSED', column: 1 },
+  ]],
+  ['unclosed quote on the last line', 'id\n1\n"open', [
+    { line: 1, fields: ['id'] },
+    { line: 2, fields: ['1'] },
     { line: 3, code: 'CSV_QUOTE_UNCLOSED', column: 1 },
-    { line: 4, fields: ['2'] },
-    { line: 5, fields: ['3'] },
+  ]],
+  ['row inside a broken quoted field', 'learner,code\nalice,"x = 1\nmallory,y = 2\nend" x\nbob,z\n', [
+    { line: 1, fields: ['learner', 'code'] },
+    { line: 2, lastLine: 4, code: 'CSV_QUOTE_STRAY' },
+    { line: 5, fields: ['bob', 'z'] },
+  ]],
+  ['stray quote after CR line ends', 'id,code\r1,"a\rb"c\r2,ok\r', [
+    { line: 1, fields: ['id', 'code'] },
+    { line: 2, lastLine: 3, code: 'CSV_QUOTE_STRAY' },
+    { line: 4, fields: ['2', 'ok'] },
   ]],
 ];
 
@@ -62,7 +77,7 @@ test('csv record over the limit is skipped', () => {
   const items = parseCsv(text, { maxRecordChars: 20 });
   assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
     { line: 1, fields: ['id', 'code'] },
-    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
+    { line: 2, lastLine: 3, code: 'CSV_RECORD_TOO_LONG' },
     { line: 4, fields: ['3', 'after'] },
   ]);
 });
@@ -72,8 +87,7 @@ test('csv over-long record with an unclosed quote', () => {
   const items = parseCsv(text, { maxRecordChars: 20 });
   assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
     { line: 1, fields: ['id', 'code'] },
-    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
-    { line: 2, code: 'CSV_QUOTE_UNCLOSED' },
+    { line: 2, lastLine: 3, code: 'CSV_QUOTE_UNCLOSED' },
   ]);
 });
 
@@ -87,8 +101,30 @@ test('csv 50 MB cell hides no rows', () => {
   items.push(...parser.push('"\r\nbob,ok\r\n'), ...parser.end());
   assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
     { line: 1, fields: ['id', 'code'] },
-    { line: 2, code: 'CSV_RECORD_TOO_LONG' },
+    { line: 2, lastLine: 102, code: 'CSV_RECORD_TOO_LONG' },
     { line: 103, fields: ['bob', 'ok'] },
+  ]);
+});
+
+test('csv unclosed cell of 200,000 lines', () => {
+  // One quote opens a cell over 200,000 short lines; the quote that opens bob's cell closes it, and a stray quote follows.
+  const text = `learner,role_name\nalice,"${'a\n'.repeat(200_000)}\nbob,"role_name = ""TemporaryAccessRole"""\n`;
+  const parser = new CsvParser();
+  const items: CsvItem[] = [];
+  for (let at = 0; at < text.length; at += 64 * 1024) items.push(...parser.push(text.slice(at, at + 64 * 1024)));
+  items.push(...parser.end());
+  assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['learner', 'role_name'] },
+    { line: 2, lastLine: 200_003, code: 'CSV_QUOTE_STRAY' },
+  ]);
+});
+
+test('csv unclosed quote over the limit', () => {
+  const parser = new CsvParser({ maxRecordChars: 100 });
+  const items = [...parser.push('id,code\n1,"'), ...parser.push('mallory,x\n'.repeat(50)), ...parser.end()];
+  assert.deepEqual(records(items).map((item) => JSON.parse(JSON.stringify(item))), [
+    { line: 1, fields: ['id', 'code'] },
+    { line: 2, lastLine: 51, code: 'CSV_QUOTE_UNCLOSED' },
   ]);
 });
 
@@ -153,6 +189,32 @@ test('csv chunking does not change the records', () => {
       }
       pieces.push(...parser.push(text.slice(last)), ...parser.end());
       assert.deepEqual(pieces, whole);
+    }),
+  );
+});
+
+test('csv chunking does not change broken records', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r'), maxLength: 60 });
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 5 }), fc.integer({ min: 3, max: 12 }), (csv, cuts, maxRecordChars) => {
+      const whole = parseCsv(csv, { maxRecordChars });
+      const parser = new CsvParser({ maxRecordChars });
+      const points = [...new Set(cuts.map((cut) => cut % (csv.length + 1)))].sort((a, b) => a - b);
+      const pieces: CsvItem[] = [];
+      let last = 0;
+      for (const point of points) {
+        pieces.push(...parser.push(csv.slice(last, point)));
+        last = point;
+      }
+      pieces.push(...parser.push(csv.slice(last)), ...parser.end());
+      assert.deepEqual(pieces, whole);
+
+      // No record starts on a line that a broken record spans.
+      for (const broken of whole) {
+        if (broken.ok || broken.lastLine === undefined) continue;
+        const inside = whole.filter((item) => item !== broken && item.line >= broken.line && item.line <= broken.lastLine!);
+        assert.deepEqual(inside, []);
+      }
     }),
   );
 });

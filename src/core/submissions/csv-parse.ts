@@ -4,17 +4,23 @@
  * lone CR; a field is quoted with `"` and a quote inside it is doubled.
  * Blank lines are skipped.
  *
- * A malformed record becomes an error item with its line, and parsing goes
- * on at the line after the one where that record began, so that one broken
- * row loses no other rows. An unclosed quote is noticed at the end of the
- * text or once the record passes `maxRecordChars`, whichever comes first.
+ * A malformed record becomes one error item with its first line, and its
+ * last line when it spans several, so that no line inside a broken quoted
+ * field comes out as a row of its own:
+ * - a stray quote ends the record at the end of the physical line it is
+ *   on, where parsing goes on without trusting the record's quotes;
+ * - a quote that never closes takes the rest of the text with it, as in
+ *   every spreadsheet;
+ * - a record longer than `maxRecordChars` is dropped up to its real end
+ *   (the next line break outside quotes), so the memory it takes stays
+ *   bounded, and is reported as unclosed when that end never comes.
  */
 
 export type CsvErrorCode = 'CSV_QUOTE_UNCLOSED' | 'CSV_QUOTE_STRAY' | 'CSV_RECORD_TOO_LONG';
 
-export type CsvItem =
-  | { ok: true; line: number; fields: string[] }
-  | { ok: false; line: number; column?: number; code: CsvErrorCode };
+export type CsvError = { ok: false; line: number; lastLine?: number; column?: number; code: CsvErrorCode };
+
+export type CsvItem = { ok: true; line: number; fields: string[] } | CsvError;
 
 /** The default maximum record length, in UTF-16 code units: room for a long code column. */
 export const MAX_RECORD_CHARS = 1024 * 1024;
@@ -26,9 +32,9 @@ type Scan =
 
 /**
  * The state while the rest of a broken or over-long record is dropped.
- * A broken record ends at the next line break, because its quoting cannot
- * be trusted (`quotes` is false). An over-long record is well-formed so
- * far, so it ends at the next line break outside quotes.
+ * After a stray quote, the record ends at the next line break, because its
+ * quoting cannot be trusted (`quotes` is false). An over-long record is
+ * well-formed so far, so it ends at the next line break outside quotes.
  */
 interface Skip {
   quotes: boolean;
@@ -37,8 +43,10 @@ interface Skip {
   afterCR: boolean;
   /** True when the record has ended and only that LF is left to drop. */
   ended: boolean;
-  /** The line the record starts on. */
-  line: number;
+  /** True when the last character dropped was a line break. */
+  afterLineBreak: boolean;
+  /** The error item, sent once the record's last line is known. */
+  error: CsvError;
 }
 
 export class CsvParser {
@@ -58,22 +66,26 @@ export class CsvParser {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
+    const items: CsvItem[] = [];
     if (this.skip) {
-      const end = this.skipThrough(chunk, 0);
-      if (end === undefined) return [];
+      const end = this.skipThrough(chunk, 0, items);
+      if (end === undefined) return items;
       chunk = chunk.slice(end);
     }
     this.pending += chunk;
-    return this.drain(false);
+    items.push(...this.drain(false));
+    return items;
   }
 
   /** Parses what is left once the text has ended. */
   end(): CsvItem[] {
     const items = this.drain(true);
     this.pending = '';
-    if (this.skip?.quoted) {
-      // An over-long record whose quote never closes took the rest of the file with it.
-      items.push({ ok: false, line: this.skip.line, code: 'CSV_QUOTE_UNCLOSED' });
+    const skip = this.skip;
+    if (skip && !skip.ended) {
+      // A dropped record whose quote never closes took the rest of the text with it.
+      const code = skip.quoted ? 'CSV_QUOTE_UNCLOSED' : skip.error.code;
+      items.push(spanning({ ...skip.error, code }, this.line - (skip.afterLineBreak ? 1 : 0)));
     }
     this.skip = undefined;
     return items;
@@ -88,17 +100,25 @@ export class CsvParser {
       const scan = scanRecord(text, start, final);
       if (scan.kind === 'incomplete') {
         if (text.length - start <= this.maxRecordChars) break;
-        items.push({ ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' });
-        start = this.startSkip(text, start, true);
+        start = this.startSkip(text, start, true, { ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' }, items);
         continue;
       }
       if (scan.kind === 'error') {
-        items.push({ ok: false, line: this.line, ...columnAt(text, start, scan.offset), code: scan.code });
-        start = this.startSkip(text, start, false);
+        const error: CsvError = { ok: false, line: this.line, ...columnAt(text, start, scan.offset), code: scan.code };
+        if (scan.code === 'CSV_QUOTE_UNCLOSED') {
+          // Only the end of the text makes a quote unclosed, so the record is all that is left.
+          items.push(spanning(error, this.line + lineBreaksWithin(text, start, text.length)));
+          this.line += countLineBreaks(text, start, text.length);
+          start = text.length;
+          continue;
+        }
+        this.line += countLineBreaks(text, start, scan.offset);
+        start = this.startSkip(text, scan.offset, false, error, items);
         continue;
       }
       if (scan.end - start > this.maxRecordChars) {
-        items.push({ ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' });
+        const error: CsvError = { ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' };
+        items.push(spanning(error, this.line + lineBreaksWithin(text, start, scan.end)));
       } else {
         const blank = scan.fields.length === 1 && scan.fields[0] === '' && text[start] !== '"';
         if (!blank) items.push({ ok: true, line: this.line, fields: scan.fields });
@@ -111,18 +131,19 @@ export class CsvParser {
     return items;
   }
 
-  /** Starts dropping the record at `start`; returns the offset to go on from. */
-  private startSkip(text: string, start: number, quotes: boolean): number {
-    this.skip = { quotes, quoted: false, afterCR: false, ended: false, line: this.line };
-    return this.skipThrough(text, start) ?? text.length;
+  /** Starts dropping a record from `from`; returns the offset to go on from. */
+  private startSkip(text: string, from: number, quotes: boolean, error: CsvError, items: CsvItem[]): number {
+    this.skip = { quotes, quoted: false, afterCR: false, ended: false, afterLineBreak: false, error };
+    return this.skipThrough(text, from, items) ?? text.length;
   }
 
   /**
    * Drops text up to the end of the record being skipped and counts its
-   * line breaks (CR, LF and CRLF). Returns the offset just after the
-   * record, or undefined when `text` ends first.
+   * line breaks (CR, LF and CRLF). Once the record ends, adds its error
+   * item to `items` and returns the offset just after the record, or
+   * returns undefined when `text` ends first.
    */
-  private skipThrough(text: string, from: number): number | undefined {
+  private skipThrough(text: string, from: number, items: CsvItem[]): number | undefined {
     const skip = this.skip!;
     let i = from;
     if (skip.afterCR) {
@@ -136,22 +157,31 @@ export class CsvParser {
     for (; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
       if (c === 34 && skip.quotes) skip.quoted = !skip.quoted;
-      if (c !== 10 && c !== 13) continue;
+      skip.afterLineBreak = c === 10 || c === 13;
+      if (!skip.afterLineBreak) continue;
 
       this.line += 1;
       if (c === 13 && i + 1 === text.length) {
         skip.afterCR = true;
         skip.ended = !skip.quoted;
-        return skip.ended ? i + 1 : undefined;
+        if (!skip.ended) return undefined;
+        items.push(spanning(skip.error, this.line - 1));
+        return i + 1;
       }
       if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
       if (!skip.quoted) {
         this.skip = undefined;
+        items.push(spanning(skip.error, this.line - 1));
         return i + 1;
       }
     }
     return undefined;
   }
+}
+
+/** Adds the record's last line to its error item when the record spans several lines. */
+function spanning(error: CsvError, lastLine: number): CsvError {
+  return lastLine > error.line ? { ...error, lastLine } : error;
 }
 
 /** Parses a whole CSV text. */
@@ -218,6 +248,12 @@ function scanQuoted(
     value += '"';
     i = quote + 2;
   }
+}
+
+/** Counts the line breaks between `start` and `end`, leaving out one at `end`, which ends the record. */
+function lineBreaksWithin(text: string, start: number, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  return countLineBreaks(text, start, end) - (last === 10 || last === 13 ? 1 : 0);
 }
 
 function countLineBreaks(text: string, start: number, end: number): number {

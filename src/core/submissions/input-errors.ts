@@ -70,10 +70,16 @@ const ERROR_MESSAGES = {
     d.header ? 'The CSV file has a header but no rows.' : 'The CSV file is empty; expected a header row and one row per learner.',
   CSV_LANGUAGE_INVALID: (d: Data) =>
     `Row on line ${String(d.line)} has the language ${quoted(d.value)} in column ${String(d.column)}; expected ${String(d.expected)}, or an empty cell to detect it.`,
-  CSV_QUOTE_UNCLOSED: (d: Data) => `Row on line ${String(d.line)} opens a quoted field that is never closed.`,
+  CSV_QUOTE_UNCLOSED: (d: Data) =>
+    d.lastLine === undefined
+      ? `Row on line ${String(d.line)} opens a quoted field that is never closed.`
+      : `Row on line ${String(d.line)} opens a quoted field that is never closed, so the rest of the file is that one field: lines ${String(d.line)} to ${String(d.lastLine)} were not graded.`,
   CSV_QUOTE_STRAY: (d: Data) =>
-    `Row on line ${String(d.line)} has a quote inside an unquoted field or after a closing quote${d.column ? ` at column ${String(d.column)}` : ''}.`,
-  CSV_RECORD_TOO_LONG: (d: Data) => `Row on line ${String(d.line)} is longer than ${bytes(d.limit)}.`,
+    d.lastLine === undefined
+      ? `Row on line ${String(d.line)} has a quote inside an unquoted field or after a closing quote${d.column ? ` at column ${String(d.column)}` : ''}.`
+      : `Row on line ${String(d.line)} has a quote inside an unquoted field or after a closing quote on line ${String(d.lastLine)}, so lines ${String(d.line)} to ${String(d.lastLine)} are one broken row and were not graded.`,
+  CSV_RECORD_TOO_LONG: (d: Data) =>
+    `Row on line ${String(d.line)} is longer than ${bytes(d.limit)}${d.lastLine === undefined ? '' : `, so lines ${String(d.line)} to ${String(d.lastLine)} were not graded`}.`,
   CSV_FIELD_COUNT: (d: Data) =>
     `Row on line ${String(d.line)} has ${countText(Number(d.actual), 'field')}; the header has ${String(d.expected)}.`,
   CSV_ID_EMPTY: (d: Data) => `Row on line ${String(d.line)} has an empty learner id.`,

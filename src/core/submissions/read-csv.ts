@@ -8,7 +8,7 @@
 import type { LabPack } from '../engine/lab-pack.ts';
 import type { SubmissionInput } from '../engine/grade.ts';
 import type { Language } from '../extract/index.ts';
-import { CsvParser, MAX_RECORD_CHARS, type CsvItem } from './csv-parse.ts';
+import { CsvParser, MAX_RECORD_CHARS, type CsvError, type CsvItem } from './csv-parse.ts';
 import { inputError } from './input-errors.ts';
 import type { SubmissionItem } from './items.ts';
 
@@ -75,7 +75,7 @@ export class CsvSubmissionReader {
   private readHeader(record: CsvItem): SubmissionItem | undefined {
     if (!record.ok) {
       this.broken = true;
-      return this.failure(record.line, undefined, record.code, { line: record.line, column: record.column, limit: this.maxRecordChars });
+      return this.failure(record.line, undefined, record.code, this.recordData(record));
     }
     const layout = headerLayout(record.fields, this.labs);
     if ('error' in layout) {
@@ -87,9 +87,8 @@ export class CsvSubmissionReader {
   }
 
   private rowItem(layout: Layout, record: CsvItem): SubmissionItem {
-    if (!record.ok) {
-      return this.failure(record.line, undefined, record.code, { line: record.line, column: record.column, limit: this.maxRecordChars });
-    }
+    if (!record.ok) return this.failure(record.line, undefined, record.code, this.recordData(record));
+
     const { fields, line } = record;
     const learner = fields[layout.id]?.trim();
     if (fields.length !== layout.width) {
@@ -121,6 +120,11 @@ export class CsvSubmissionReader {
 
     const lab = (layout.lab === undefined ? '' : (fields[layout.lab] ?? '').trim()) || layout.headerLab;
     return { ok: true, source: `${this.source}:${line}`, learner, input, ...(lab ? { lab } : {}) };
+  }
+
+  private recordData(record: CsvError): Record<string, unknown> {
+    const { line, lastLine, column } = record;
+    return { line, limit: this.maxRecordChars, ...(lastLine ? { lastLine } : {}), ...(column ? { column } : {}) };
   }
 
   private failure(line: number, learner: string | undefined, code: Parameters<typeof inputError>[0], data: Record<string, unknown>): SubmissionItem {
