@@ -286,6 +286,17 @@ const CASES: Case[] = [
     code: `${join(PY, {})}\nmatch 1:\n    case role_name:\n        pass`,
     expected: only('role-name', 'fail:NOT_STATIC'),
   },
+  {
+    name: 'py policy nested past the parse limit',
+    language: 'python',
+    code: join(PY, { trust: `import json\ntrust_policy = json.dumps(${'{"a":'.repeat(300)}1${'}'.repeat(300)})` }),
+    expected: {
+      'trust-policy': 'fail:CODE_READ_IN_PART',
+      'role-name': 'missing:VARIABLE_MISSING',
+      'assume-role-command': 'missing:VARIABLE_MISSING',
+      'create-role-command': 'missing:VARIABLE_MISSING',
+    },
+  },
   // JavaScript and TypeScript
   { name: 'js correct', language: 'javascript', code: join(JS, {}), expected: ALL_PASS },
   {
@@ -532,6 +543,14 @@ test('grade explains an unreadable value once', () => {
   const codes = (id: string) => report.steps.find((step) => step.id === id)!.findings.map((finding) => finding.code);
   assert.deepEqual(codes('role-name'), ['STRING_UNQUOTED']);
   assert.deepEqual(codes('assume-role-command'), ['NOT_STATIC']);
+});
+
+test('grade explains a nesting limit alone', () => {
+  const trust = `import json\ntrust_policy = json.dumps(${'{"a":'.repeat(300)}1${'}'.repeat(300)})`;
+  const report = gradeSubmission(lab, { code: trust, language: 'python' });
+  const step = report.steps.find((candidate) => candidate.id === 'trust-policy');
+  assert.deepEqual(step?.findings.map((finding) => finding.code), ['CODE_READ_IN_PART', 'LIMIT_EXCEEDED']);
+  assert.deepEqual(report.findings, []);
 });
 
 test('grade ignores variables no step reads', () => {

@@ -27,6 +27,12 @@ export class ExtractionContext {
   private readonly counts = new Map<string, AssignmentCount>();
   private readonly lineStarts: number[] = [0];
   private readonly syntaxErrorLines = new Set<number>();
+  /**
+   * Offset at which the parser stopped at a limit, which a LIMIT_EXCEEDED
+   * finding reports. The parser's error nodes from there on only show
+   * where it stopped, so they are no syntax errors of the code.
+   */
+  parseStop: number | undefined;
 
   constructor(
     readonly code: string,
@@ -81,6 +87,7 @@ export class ExtractionContext {
    * than pointing past a line break.
    */
   reportSyntaxError(start: number, end: number, data: Record<string, unknown> = {}): void {
+    if (this.parseStop !== undefined && start >= this.parseStop) return;
     if (start === end) while (start > 0 && /\s/.test(this.code[start - 1] ?? '')) start -= 1;
     const { line } = this.position(start);
     if (this.syntaxErrorLines.has(line)) return;

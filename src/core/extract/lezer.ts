@@ -26,6 +26,7 @@ const MAX_SYNTAX_ERRORS = 10;
 export function parseCode(parser: Parser, ctx: ExtractionContext, text = ctx.code): Tree {
   const parse = parser.startParse(text);
   const tooDeep = firstTooDeep(text);
+  ctx.parseStop = tooDeep;
   if (tooDeep !== undefined) {
     parse.stopAt(tooDeep);
     ctx.report('LIMIT_EXCEEDED', tooDeep, tooDeep + 1, { limit: 'parse-nesting', maximum: MAX_PARSE_NESTING });
@@ -41,6 +42,7 @@ export function parseCode(parser: Parser, ctx: ExtractionContext, text = ctx.cod
     const slow = steps % 1000 === 0 && Date.now() - started > MAX_PARSE_MILLISECONDS;
     if (steps >= MAX_PARSE_STEPS || slow) {
       stopped = true;
+      ctx.parseStop = Math.min(ctx.parseStop ?? Infinity, parse.parsedPos);
       parse.stopAt(parse.parsedPos);
       ctx.report('LIMIT_EXCEEDED', parse.parsedPos, parse.parsedPos, {
         limit: slow ? 'parse-time' : 'parse-steps',

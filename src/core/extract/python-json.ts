@@ -50,6 +50,8 @@ export function evaluateJsonDumps(
   args: SyntaxNode,
   depth: number,
 ): Value {
+  // An argument list that the parser left open, such as one cut at a parse limit, is no call yet.
+  if (args.lastChild?.name !== ')') throw new Unreadable('SYNTAX_ERROR', args.to, args.to, {});
   const { positional, keywords } = readArguments(args, evaluator);
   const [objectNode] = positional;
   if (positional.length !== 1 || !objectNode) {

@@ -200,6 +200,14 @@ const FINDINGS: FindingCase[] = [
   { title: 'depends on an unreadable name', code: 'a = input()\nb = a + "x"', findings: ['NOT_STATIC@1:5/input', 'NOT_STATIC@2:5/depends'], variable: 'b', kind: 'unreadable' },
   { title: 'function value', code: 'def f():\n    return 1\nx = f', findings: ['NOT_STATIC@3:5/depends'], variable: 'x', kind: 'unreadable' },
   { title: 'bytes literal', code: 'x = b"TemporaryAccessRole"', findings: [], variable: 'x', kind: 'bytes' },
+  {
+    title: 'json.dumps cut at the parse nesting limit',
+    code: `import json\nx = json.dumps(${'{"a":'.repeat(250)}1${'}'.repeat(250)})`,
+    findings: ['LIMIT_EXCEEDED@2:1011'],
+    variable: 'x',
+    kind: 'unreadable',
+  },
+  { title: 'unclosed json.dumps call', code: 'import json\nx = json.dumps({"a": 1}\ny = 2', findings: ['SYNTAX_ERROR@2:24'], variable: 'x', kind: 'unreadable' },
   { title: 'semicolons after a colon', code: 'if ok: x = "a"; y = "b"', findings: ['NOT_STATIC@1:8/conditional', 'NOT_STATIC@1:17/conditional'], variable: 'y', kind: 'unreadable' },
 ];
 
