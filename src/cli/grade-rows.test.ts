@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -62,13 +62,34 @@ test('grade csv reads a broken cell as one row', async () => {
   assert.equal(result.stderr.split('\n').filter(Boolean).length, 1);
 });
 
-test('grade csv takes the first submission lab', async () => {
-  const folder = await classFolder();
-  const result = await run(['grade', folder, '--format', 'csv'], folder);
+test('grade csv grades each submission by its lab', async () => {
+  // The file that sorts first names the other lab; the code files are detected as their own.
+  const folder = await mkdtemp(join(tmpdir(), 'lab-check-rows-'));
+  await writeFile(join(folder, 'aaa-first.json'), JSON.stringify({ lab: 'aws-ec2-instance-profile-role', language: 'python', code: 'x = 1' }));
+  await writeFile(join(folder, 'bob.py'), await readFile(join(EXAMPLES, 'correct.py'), 'utf8'));
+  await writeFile(join(folder, 'carol.py'), 'role_name = "TemporaryAccessRole"\n');
+  await writeFile(join(folder, 'dan.py'), 'print("hello")\n');
+  const result = await run(['grade', '.', '--format', 'csv'], folder);
+  assert.equal(result.code, 2);
   const rows = parseCsv(result.stdout).map((record) => (record.ok ? record.fields : []));
-  assert.deepEqual(rows[0]?.slice(4, 8), ['ec2-trust-policy', 'create-role', 'create-instance-profile', 'add-role-to-profile']);
-  assert.equal(rows[2]?.[2], 'aws-ec2-instance-profile-role');
-  assert.equal(rows[3]?.[2], 'aws-ec2-instance-profile-role');
+  const header = rows[0] ?? [];
+  for (const row of rows) assert.equal(row.length, header.length);
+  const cells = (row: string[], ...names: string[]) => names.map((name) => row[header.indexOf(name)]);
+  const summary = rows.slice(1).map((row) => cells(row, 'learner', 'lab', 'outcome', 'role-name', 'create-role', 'total', 'flags'));
+  assert.deepEqual(summary, [
+    ['aaa-first', 'aws-ec2-instance-profile-role', 'graded', '', 'missing', '0', ''],
+    ['bob', 'aws-assume-role-temporary-access', 'graded', 'pass', '', '4', ''],
+    ['carol', 'aws-assume-role-temporary-access', 'graded', 'pass', '', '1', ''],
+    ['dan', '', 'error', '', '', '', 'LAB_NOT_DETECTED'],
+  ]);
+  assert.match(result.stderr, /dan\.py: The code defines no known lab's variables/);
+});
+
+test('grade csv with --lab has its steps only', async () => {
+  const result = await run(['grade', join(EXAMPLES, 'correct.py'), '--lab', 'aws-assume-role-temporary-access', '--format', 'csv']);
+  const [header] = parseCsv(result.stdout).map((record) => (record.ok ? record.fields : []));
+  assert.deepEqual(header?.slice(4, 8), ['trust-policy', 'role-name', 'assume-role-command', 'create-role-command']);
+  assert.equal(header?.[8], 'quiz');
 });
 
 test('grade junit is one suite per submission', async () => {

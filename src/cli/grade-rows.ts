@@ -39,7 +39,7 @@ export async function gradeToRows(
   displayPath: (path: string) => string,
 ): Promise<number> {
   const regrader = new BatchRegrader({ labs: LABS, ...(forcedLab ? { lab: forcedLab } : {}), oneLab: format === 'csv' });
-  const writer = makeWriter(format, regrader, io);
+  const writer = makeWriter(format, forcedLab ? [forcedLab] : LABS, io);
   let allPass = true;
   let readErrors = 0;
 
@@ -77,10 +77,10 @@ async function* readItems(paths: readonly string[], displayPath: (path: string) 
   }
 }
 
-function makeWriter(format: RowFormat, regrader: BatchRegrader, io: CliIo): RowWriter {
+function makeWriter(format: RowFormat, labs: readonly LabPack[], io: CliIo): RowWriter {
   switch (format) {
     case 'csv':
-      return new CsvWriter(regrader, io);
+      return new CsvWriter(labs, io);
     case 'junit':
       return new JunitWriter(io);
     case 'gradescope':
@@ -88,23 +88,22 @@ function makeWriter(format: RowFormat, regrader: BatchRegrader, io: CliIo): RowW
   }
 }
 
-/** Writes the CSV header once the batch's lab is known, keeping back the error rows that come first. */
+/**
+ * Writes the CSV with one column per step of `labs`: the `--lab` lab, or
+ * else every lab, because each submission is graded against its own lab
+ * and the header is written before the first of them is read.
+ */
 class CsvWriter implements RowWriter {
-  private pending: RegradeRow[] = [];
   private started = false;
 
   constructor(
-    private readonly regrader: BatchRegrader,
+    private readonly labs: readonly LabPack[],
     private readonly io: CliIo,
   ) {}
 
   write(row: RegradeRow): void {
-    if (!this.started && !this.regrader.batchLab) {
-      this.pending.push(row);
-      return;
-    }
     this.start();
-    this.io.stdout(csvRow(row, this.regrader.batchLab));
+    this.io.stdout(csvRow(row, this.labs));
   }
 
   end(): void {
@@ -114,10 +113,7 @@ class CsvWriter implements RowWriter {
   private start(): void {
     if (this.started) return;
     this.started = true;
-    const lab = this.regrader.batchLab;
-    this.io.stdout(csvHeader(lab));
-    for (const row of this.pending) this.io.stdout(csvRow(row, lab));
-    this.pending = [];
+    this.io.stdout(csvHeader(this.labs));
   }
 }
 

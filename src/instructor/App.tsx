@@ -50,7 +50,7 @@ export function App({ workerUrl }: { workerUrl: string }) {
         <label>
           Lab{' '}
           <select data-testid="lab" value={labChoice} onChange={(e) => chooseLab(e.currentTarget.value)}>
-            <option value="">Detect from the first submission</option>
+            <option value="">Detect for each submission</option>
             {LABS.map((lab) => (
               <option value={lab.id}>{lab.title}</option>
             ))}
@@ -118,7 +118,7 @@ export function App({ workerUrl }: { workerUrl: string }) {
           <div class="workspace">
             <RowsTable
               rows={shown}
-              steps={batch.lab?.steps ?? []}
+              steps={batch.steps}
               sort={view.sort}
               onSort={(sort) => setView({ ...view, sort })}
               selected={batch.detail?.index}

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { strToU8, unzipSync } from 'fflate';
 import { LABS } from '../labs/index.ts';
 import type { InputFile } from '../core/submissions/index.ts';
+import { parseCsv } from '../core/submissions/csv-parse.ts';
 import { RegradeBatch } from './batch.ts';
 import type { RowSummary } from './protocol.ts';
 
@@ -39,8 +40,9 @@ test('batch reports rows in groups with progress', async () => {
   const last = progress.at(-1);
   assert.deepEqual(last, [files.reduce((n, f) => n + f.size, 0), files.reduce((n, f) => n + f.size, 0), 4]);
   const rows = groups.flat();
-  // The first row fixes the lab, so cat.py is graded against it even though it defines none of its variables.
-  assert.deepEqual(rows.map((row) => row.outcome), ['graded', 'graded', 'graded', 'flagged']);
+  // Without a chosen lab, cat.py defines no lab's variables, so it is not graded against the others' lab.
+  assert.deepEqual(rows.map((row) => row.outcome), ['graded', 'graded', 'error', 'flagged']);
+  assert.deepEqual(rows[2]?.flags, ['LAB_NOT_DETECTED']);
   assert.deepEqual(rows[0]?.steps, {
     'trust-policy': 'missing',
     'role-name': 'pass',
@@ -48,7 +50,37 @@ test('batch reports rows in groups with progress', async () => {
     'create-role-command': 'missing',
   });
   assert.deepEqual(rows[3]?.flags, ['DUPLICATE_LEARNER']);
-  assert.deepEqual(rows[2]?.score, { earned: 0, possible: 9 });
+});
+
+test('batch grades each file by its own lab', async () => {
+  // The file that comes first names the other lab; it must not decide the lab of the rest.
+  const other = JSON.stringify({ lab: 'aws-ec2-instance-profile-role', code: 'x = 1' });
+  const { batch, groups } = await gradeFiles([file('aaa.json', other), file('ann.py', ROLE)]);
+  const rows = groups.flat();
+  assert.deepEqual(rows.map((row) => row.lab), ['aws-ec2-instance-profile-role', 'aws-assume-role-temporary-access']);
+  assert.equal(rows[1]?.steps['role-name'], 'pass');
+  assert.deepEqual(rows[1]?.score, { earned: 1, possible: 9 });
+  assert.deepEqual(batch.stepColumns, [
+    'trust-policy', 'role-name', 'assume-role-command', 'create-role-command',
+    'ec2-trust-policy', 'create-role', 'create-instance-profile', 'add-role-to-profile',
+  ]);
+
+  const csv = batch.export('csv');
+  assert.equal(csv.fileName, 'lab-check-regrade.csv');
+  const records = parseCsv(new TextDecoder().decode(csv.bytes)).map((record) => (record.ok ? record.fields : []));
+  const header = records[0] ?? [];
+  assert.equal(records.length, 3);
+  for (const record of records) assert.equal(record.length, header.length);
+  assert.equal(records[2]?.[header.indexOf('role-name')], 'pass');
+  assert.equal(records[1]?.[header.indexOf('create-role')], 'missing');
+});
+
+test('batch with a chosen lab has its columns', async () => {
+  const ec2 = LABS.find((lab) => lab.id === 'aws-ec2-instance-profile-role')!;
+  const batch = new RegradeBatch({ labs: LABS, lab: ec2 });
+  await batch.grade([file('ann.py', ROLE)], { rows: () => {}, progress: () => {} });
+  assert.deepEqual(batch.stepColumns, ec2.steps.map((step) => step.id));
+  assert.equal(batch.export('csv').fileName, `lab-check-${ec2.id}.csv`);
 });
 
 test('batch detail returns the input', async () => {

@@ -16,6 +16,7 @@ import {
   readInputFile,
   rowMessage,
   rowOutcome,
+  stepColumns,
   writeCsv,
   writeJson,
   type GradeJob,
@@ -48,6 +49,10 @@ export class RegradeBatch {
   private readonly inputs: Array<SubmissionInput | undefined> = [];
 
   private readonly labs: readonly LabPack[];
+  /** The lab chosen on the page, or undefined to grade each submission against its own. */
+  private readonly lab: LabPack | undefined;
+  /** The ids of the labs graded so far. */
+  private readonly gradedLabs = new Set<string>();
   private readonly grader: Grader;
   private readonly now: () => number;
   private cancelled = false;
@@ -55,6 +60,7 @@ export class RegradeBatch {
   constructor(options: { labs: readonly LabPack[]; lab?: LabPack; grader?: Grader; now?: () => number }) {
     const { labs, lab } = options;
     this.labs = labs;
+    this.lab = lab;
     this.grader = options.grader ?? ((job) => gradeJob(job, labs));
     this.now = options.now ?? (() => performance.now());
     this.regrader = new BatchRegrader({ labs, ...(lab ? { lab } : {}), oneLab: true });
@@ -69,9 +75,9 @@ export class RegradeBatch {
     return this.rows.length;
   }
 
-  /** The lab whose steps are the table's columns, once known. */
-  get batchLab(): LabPack | undefined {
-    return this.regrader.batchLab;
+  /** The table's step columns: those of the chosen lab, or else of every lab graded so far. */
+  get stepColumns(): string[] {
+    return stepColumns(this.lab ? [this.lab] : this.labs.filter((lab) => this.gradedLabs.has(lab.id)));
   }
 
   /** Regrades every submission in `files`, reporting rows in groups as they are graded. */
@@ -90,7 +96,8 @@ export class RegradeBatch {
     const inFlight = new Set<Promise<void>>();
     const finish = (row: RegradeRow) => {
       this.rows[row.index] = row;
-      pending.push(summarize(row, this.batchLab));
+      if (row.report) this.gradedLabs.add(row.report.lab);
+      pending.push(summarize(row));
       if (this.now() - reportedAt >= REPORT_INTERVAL_MS) flush();
     };
 
@@ -135,14 +142,19 @@ export class RegradeBatch {
     return input ? { row, input } : { row };
   }
 
-  /** Writes the batch in an export format; Gradescope's is a ZIP of one results.json per row. */
+  /**
+   * Writes the batch in an export format; Gradescope's is a ZIP of one
+   * results.json per row. The CSV has the step columns of the chosen lab,
+   * or else of every lab, as `lab-check grade --format csv` writes it.
+   */
   export(format: ExportFormat): { fileName: string; bytes: Uint8Array; type: string } {
-    const lab = this.batchLab;
+    const lab = this.lab;
     const rows = this.rows.filter((row) => row !== undefined);
-    const stem = `lab-check-${lab?.id ?? 'regrade'}`;
+    const [onlyLab] = this.gradedLabs.size === 1 ? this.gradedLabs : [];
+    const stem = `lab-check-${lab?.id ?? onlyLab ?? 'regrade'}`;
     switch (format) {
       case 'csv':
-        return { fileName: `${stem}.csv`, bytes: strToU8(writeCsv(rows, lab)), type: 'text/csv' };
+        return { fileName: `${stem}.csv`, bytes: strToU8(writeCsv(rows, lab ? [lab] : this.labs)), type: 'text/csv' };
       case 'json':
         return { fileName: `${stem}.json`, bytes: strToU8(writeJson(rows, GRADER, lab?.id)), type: 'application/json' };
       case 'gradescope':
@@ -163,10 +175,10 @@ function gradescopeArchive(rows: readonly RegradeRow[]): Uint8Array {
 }
 
 /** Condenses a row into what the table shows, with learner text made visible (see visible-text.ts). */
-export function summarize(row: RegradeRow, lab: LabPack | undefined): RowSummary {
+export function summarize(row: RegradeRow): RowSummary {
   const report = row.report;
   const steps: RowSummary['steps'] = {};
-  if (report && report.lab === lab?.id) for (const step of report.steps) steps[step.id] = step.status;
+  if (report) for (const step of report.steps) steps[step.id] = step.status;
   return {
     index: row.index,
     learner: visibleText(row.learner),

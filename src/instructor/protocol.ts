@@ -14,7 +14,8 @@ export type PageMessage =
   | { kind: 'grade'; files: ReadonlyArray<{ file: File; path: string }> }
   /**
    * Stops the batch and starts batch number `batch`; `lab` fixes the lab to
-   * grade against, or the first submission's lab when absent.
+   * grade against, and without it each submission is graded against the
+   * lab it names or is detected as.
    */
   | { kind: 'reset'; batch: number; lab?: string }
   | { kind: 'detail'; index: number }
@@ -22,7 +23,8 @@ export type PageMessage =
 
 /** A worker message names the batch it belongs to, so the page drops those of a batch it cleared. */
 export type WorkerMessage = { batch: number } & (
-  | { kind: 'rows'; rows: RowSummary[]; lab?: { id: string; steps: string[] } }
+  /** `steps` are the table's step columns so far. */
+  | { kind: 'rows'; rows: RowSummary[]; steps: string[] }
   | { kind: 'progress'; bytesRead: number; bytesTotal: number; rows: number }
   | { kind: 'done'; rows: number; elapsedMs: number }
   | { kind: 'detail'; index: number; row: RegradeRow; input?: SubmissionInput }
@@ -37,7 +39,7 @@ export interface RowSummary {
   source: string;
   lab: string;
   outcome: RowOutcome;
-  /** Step id to status, for the batch's lab. */
+  /** Step id to status, for the row's own lab. */
   steps: Record<string, StepStatus>;
   quiz: { earned: number; possible: number } | undefined;
   score: { earned: number; possible: number } | undefined;

@@ -20,7 +20,7 @@ export type Detail = Extract<WorkerMessage, { kind: 'detail' }>;
 export function useRegradeWorker(workerUrl: string) {
   const worker = useRef<Worker | undefined>(undefined);
   const [rows, setRows] = useState<RowSummary[]>([]);
-  const [lab, setLab] = useState<{ id: string; steps: string[] } | undefined>();
+  const [steps, setSteps] = useState<string[]>([]);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [detail, setDetail] = useState<Detail | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
@@ -47,7 +47,7 @@ export function useRegradeWorker(workerUrl: string) {
     switch (message.kind) {
       case 'rows':
         setRows((current) => current.concat(message.rows));
-        if (message.lab) setLab(message.lab);
+        setSteps(message.steps);
         return;
       case 'progress':
         setProgress({ bytesRead: message.bytesRead, bytesTotal: message.bytesTotal, rows: message.rows, grading: true });
@@ -96,7 +96,7 @@ export function useRegradeWorker(workerUrl: string) {
     batchId.current += 1;
     pendingDrops.current = 0;
     setRows([]);
-    setLab(undefined);
+    setSteps([]);
     setDetail(undefined);
     setProgress(undefined);
     send({ kind: 'reset', batch: batchId.current, ...(labId ? { lab: labId } : {}) });
@@ -105,5 +105,5 @@ export function useRegradeWorker(workerUrl: string) {
   const open = useCallback((index: number) => send({ kind: 'detail', index }), []);
   const exportAs = useCallback((format: ExportFormat) => send({ kind: 'export', format }), []);
 
-  return { rows, lab, progress, detail, failure, grade, reset, open, exportAs, closeDetail: () => setDetail(undefined) };
+  return { rows, steps, progress, detail, failure, grade, reset, open, exportAs, closeDetail: () => setDetail(undefined) };
 }

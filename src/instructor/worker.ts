@@ -57,11 +57,7 @@ self.onmessage = (event: MessageEvent<PageMessage>) => {
 async function grade(current: RegradeBatch, id: number, files: ReadonlyArray<{ file: File; path: string }>): Promise<void> {
   const started = performance.now();
   await current.grade(files.map(fileInput), {
-    rows: (rows) => {
-      const lab = current.batchLab;
-      const steps = lab ? { lab: { id: lab.id, steps: lab.steps.map((step) => step.id) } } : {};
-      post({ batch: id, kind: 'rows', rows, ...steps });
-    },
+    rows: (rows) => post({ batch: id, kind: 'rows', rows, steps: current.stepColumns }),
     progress: (bytesRead, bytesTotal, rows) => post({ batch: id, kind: 'progress', bytesRead, bytesTotal, rows }),
   });
   post({ batch: id, kind: 'done', rows: current.size, elapsedMs: performance.now() - started });

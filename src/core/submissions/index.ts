@@ -35,7 +35,7 @@ export {
   type RegradeRow,
 } from './regrade.ts';
 export { findingLine, quizTotals, rowMessage, rowOutcome, type RowOutcome } from './row-text.ts';
-export { csvHeader, csvLine, csvRow, writeCsv } from './write-csv.ts';
+export { csvHeader, csvLine, csvRow, stepColumns, writeCsv } from './write-csv.ts';
 export { JUNIT_HEAD, JUNIT_TAIL, junitSuite, writeJunit, xml } from './write-junit.ts';
 export { gradescopeResults, type GradescopeResults, type GradescopeTest } from './write-gradescope.ts';
 export { JSON_TAIL, REGRADE_FORMAT, REGRADE_FORMAT_VERSION, jsonHead, jsonRow, writeJson } from './write-json.ts';

@@ -134,15 +134,33 @@ test('regrade keeps one lab when asked', async () => {
       item('alice', { code: CORRECT }),
       item('bob', { code: 'x = 1' }, ec2.id),
       item('carol', { code: 'x = 1' }, 'no-such-lab'),
-      item('dan', { code: 'role_name = "TemporaryAccessRole"' }),
+      item('dan', { code: 'x = 1' }),
     ],
-    { labs: LABS, oneLab: true },
+    { labs: LABS, lab, oneLab: true },
   );
   assert.deepEqual(
     rows.map((row) => row.error?.code ?? row.report?.lab),
     ['JSON_INVALID', lab.id, 'LAB_MISMATCH', 'LAB_UNKNOWN', lab.id],
   );
   assert.deepEqual(rows.map((row) => row.index), [0, 1, 2, 3, 4]);
+});
+
+test('regrade detects each lab without a chosen one', async () => {
+  // The first submission names the other lab; it must not decide the lab of the rest.
+  const rows = await regradeAll(
+    [
+      item('aaa', { code: 'x = 1' }, ec2.id),
+      item('bob', { code: CORRECT }),
+      item('carol', { code: 'role_name = "TemporaryAccessRole"' }),
+      item('dan', { code: 'print("hello")' }),
+    ],
+    { labs: LABS, oneLab: true },
+  );
+  assert.deepEqual(
+    rows.map((row) => row.error?.code ?? row.report?.lab),
+    [ec2.id, lab.id, lab.id, 'LAB_NOT_DETECTED'],
+  );
+  assert.equal(rows[1]?.report?.score.earned, 4);
 });
 
 test('regrade without one lab grades each by its own', async () => {

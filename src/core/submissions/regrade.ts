@@ -29,29 +29,21 @@ export interface RegradeRow {
 
 export interface RegradeOptions {
   labs: readonly LabPack[];
-  /** The lab for submissions that name none; without it, the lab is detected from the code. */
+  /** The lab for submissions that name none; without it, each submission's lab is detected from its code. */
   lab?: LabPack;
   /**
-   * Keep the batch to one lab: `lab`, or else the first submission's lab.
-   * A submission for another lab is then an error row. A tabular output,
-   * whose columns are one lab's steps, needs this.
+   * With `lab` set, makes a submission that names another lab an error row
+   * (LAB_MISMATCH) in place of grading it against the lab it names. A
+   * tabular output whose columns are the steps of `lab` needs this.
    */
   oneLab?: boolean;
 }
 
 export class BatchRegrader {
   private count = 0;
-  private lab: LabPack | undefined;
   private readonly learners = new Map<string, string>();
 
-  constructor(private readonly options: RegradeOptions) {
-    this.lab = options.lab;
-  }
-
-  /** The lab of the batch: `lab`, or the first submission's when `oneLab` is set. */
-  get batchLab(): LabPack | undefined {
-    return this.lab;
-  }
+  constructor(private readonly options: RegradeOptions) {}
 
   async regrade(item: SubmissionItem): Promise<RegradeRow> {
     const { row, job } = this.prepare(item);
@@ -76,7 +68,7 @@ export class BatchRegrader {
   }
 
   private resolveLab(item: Extract<SubmissionItem, { ok: true }>): LabPack | InputError {
-    const fixed = this.lab;
+    const fixed = this.options.lab;
     let lab: LabPack | undefined;
     if (item.lab !== undefined) {
       lab = this.options.labs.find((candidate) => candidate.id === item.lab);
@@ -86,7 +78,6 @@ export class BatchRegrader {
       if (!lab) return inputError('LAB_NOT_DETECTED');
     }
     if (this.options.oneLab && fixed && lab.id !== fixed.id) return inputError('LAB_MISMATCH', { lab: lab.id, expected: fixed.id });
-    if (this.options.oneLab && !fixed) this.lab = lab;
     return lab;
   }
 

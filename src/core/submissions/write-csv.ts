@@ -1,7 +1,9 @@
 /**
  * Writes regraded rows as CSV (RFC 4180, CRLF line ends): one row per
- * submission with one column per step of the batch's lab, the quiz points,
- * the total, the flags and the error or flag messages.
+ * submission with its lab, one column per step of the given labs, the
+ * quiz points, the total, the flags and the error or flag messages. A row
+ * fills the step columns of its own lab and leaves the others empty, so a
+ * batch of several labs stays one well-formed table.
  *
  * Learner ids, file names and messages come from learners, so their
  * control and bidirectional characters are written as visible `\uXXXX`
@@ -14,16 +16,21 @@ import type { RegradeRow } from './regrade.ts';
 import { quizTotals, rowMessage, rowOutcome } from './row-text.ts';
 import { visibleText } from './visible-text.ts';
 
-export function csvHeader(lab: LabPack | undefined): string {
-  const steps = lab?.steps.map((step) => step.id) ?? [];
-  return csvLine(['learner', 'source', 'lab', 'outcome', ...steps, 'quiz', 'total', 'possible', 'flags', 'message']);
+/** Lists the step ids of `labs`, in order, each once: the CSV's step columns. */
+export function stepColumns(labs: readonly LabPack[]): string[] {
+  return [...new Set(labs.flatMap((lab) => lab.steps.map((step) => step.id)))];
 }
 
-export function csvRow(row: RegradeRow, lab: LabPack | undefined): string {
+export function csvHeader(labs: readonly LabPack[]): string {
+  return csvLine(['learner', 'source', 'lab', 'outcome', ...stepColumns(labs), 'quiz', 'total', 'possible', 'flags', 'message']);
+}
+
+export function csvRow(row: RegradeRow, labs: readonly LabPack[]): string {
   const report = row.report;
-  const steps = (lab?.steps ?? []).map((step) => {
-    if (!report || report.lab !== lab?.id) return '';
-    return report.steps.find((candidate) => candidate.id === step.id)?.status ?? '';
+  const ownLab = report !== undefined && labs.some((lab) => lab.id === report.lab);
+  const steps = stepColumns(labs).map((id) => {
+    if (!ownLab) return '';
+    return report.steps.find((step) => step.id === id)?.status ?? '';
   });
   const quiz = report ? quizTotals(report.quiz).earned : '';
   return csvLine([
@@ -40,9 +47,9 @@ export function csvRow(row: RegradeRow, lab: LabPack | undefined): string {
   ]);
 }
 
-/** Writes a whole batch; the columns are the steps of `lab`. */
-export function writeCsv(rows: readonly RegradeRow[], lab: LabPack | undefined): string {
-  return csvHeader(lab) + rows.map((row) => csvRow(row, lab)).join('');
+/** Writes a whole batch; the step columns are those of `labs`. */
+export function writeCsv(rows: readonly RegradeRow[], labs: readonly LabPack[]): string {
+  return csvHeader(labs) + rows.map((row) => csvRow(row, labs)).join('');
 }
 
 export function csvLine(cells: readonly string[]): string {

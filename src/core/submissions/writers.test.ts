@@ -31,7 +31,7 @@ async function sampleRows(): Promise<RegradeRow[]> {
 
 test('csv output has a column per step', async () => {
   const rows = await sampleRows();
-  const records = parseCsv(writeCsv(rows, lab)).map((record) => (record.ok ? record.fields : []));
+  const records = parseCsv(writeCsv(rows, [lab])).map((record) => (record.ok ? record.fields : []));
   assert.deepEqual(records[0], [
     'learner', 'source', 'lab', 'outcome',
     'trust-policy', 'role-name', 'assume-role-command', 'create-role-command',
@@ -50,8 +50,28 @@ test('csv output has a column per step', async () => {
   assert.equal(records.length, 5);
 });
 
+test('csv output of two labs', async () => {
+  const ec2 = findLab('aws-ec2-instance-profile-role')!;
+  const rows = await regradeAll(
+    [
+      { ok: true, source: 'e.json', learner: 'eve', lab: ec2.id, input: { code: 'x = 1' } },
+      { ok: true, source: 'b.py', learner: 'bob', input: { code: CODE } },
+    ],
+    { labs: LABS, oneLab: true },
+  );
+  const records = parseCsv(writeCsv(rows, LABS)).map((record) => (record.ok ? record.fields : []));
+  assert.deepEqual(records[0]?.slice(2, 12), [
+    'lab', 'outcome',
+    'trust-policy', 'role-name', 'assume-role-command', 'create-role-command',
+    'ec2-trust-policy', 'create-role', 'create-instance-profile', 'add-role-to-profile',
+  ]);
+  assert.deepEqual(records[1]?.slice(2, 12), [ec2.id, 'graded', '', '', '', '', 'missing', 'missing', 'missing', 'missing']);
+  assert.deepEqual(records[2]?.slice(2, 12), [lab.id, 'graded', 'pass', 'fail', 'pass', 'missing', '', '', '', '']);
+  for (const record of records) assert.equal(record.length, records[0]?.length);
+});
+
 test('csv output ends lines with CRLF', async () => {
-  const text = writeCsv(await sampleRows(), lab);
+  const text = writeCsv(await sampleRows(), [lab]);
   assert.equal(text.split('\r\n').length, 6);
   assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n(?!")/);
 });
@@ -125,7 +145,7 @@ async function hostileRows(): Promise<RegradeRow[]> {
 }
 
 test('csv output shows learner controls as escapes', async () => {
-  const text = writeCsv(await hostileRows(), lab);
+  const text = writeCsv(await hostileRows(), [lab]);
   assert.doesNotMatch(text, RAW_UNSAFE);
   assert.equal(text.split('\r\n').length, 5);
   const records = parseCsv(text).map((record) => (record.ok ? record.fields : []));
