@@ -135,7 +135,7 @@ const FLAG_MESSAGES = {
   GRADER_VERSION: (d: Data) => `The claim was graded by ${String(d.claimed)}; the regrade used ${String(d.current)}.`,
   LAB_VERSION: (d: Data) =>
     `The claim was graded against lab version ${String(d.claimed)}; the regrade used ${String(d.current)}.`,
-  DUPLICATE_LEARNER: (d: Data) => `The learner id ${quoted(d.learner)} also appears in ${String(d.first)}.`,
+  DUPLICATE_LEARNER: (d: Data) => `The learner id ${quoted(d.learner)} also appears in row ${String(d.firstRow)} of this batch.`,
 } satisfies Record<string, (data: Data) => string>;
 
 export type RowFlagCode = keyof typeof FLAG_MESSAGES;

@@ -123,7 +123,8 @@ test('regrade flags duplicate learner ids', async () => {
     { labs: LABS },
   );
   assert.deepEqual(rows.map((row) => row.flags.map((flag) => flag.code)), [[], [], ['DUPLICATE_LEARNER']]);
-  assert.equal(rows[2]?.flags[0]?.data.first, 'alice.py');
+  assert.equal(rows[2]?.flags[0]?.data.firstRow, 1);
+  assert.equal(rows[2]?.flags[0]?.message, 'The learner id "alice" also appears in row 1 of this batch.');
   assert.equal(rows[2]?.report?.score.earned, 3);
 });
 

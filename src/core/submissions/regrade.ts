@@ -41,7 +41,11 @@ export interface RegradeOptions {
 
 export class BatchRegrader {
   private count = 0;
-  private readonly learners = new Map<string, string>();
+  /**
+   * Each learner id seen, to the index of its first row: the only state
+   * kept per row, so memory grows by one entry per distinct learner id.
+   */
+  private readonly learners = new Map<string, number>();
 
   constructor(private readonly options: RegradeOptions) {}
 
@@ -84,8 +88,8 @@ export class BatchRegrader {
   private flagDuplicate(row: RegradeRow): void {
     if (!row.learner) return;
     const first = this.learners.get(row.learner);
-    if (first === undefined) this.learners.set(row.learner, row.source);
-    else row.flags.push(rowFlag('DUPLICATE_LEARNER', { learner: row.learner, first }));
+    if (first === undefined) this.learners.set(row.learner, row.index);
+    else row.flags.push(rowFlag('DUPLICATE_LEARNER', { learner: row.learner, firstRow: first + 1 }));
   }
 }
 
