@@ -34,17 +34,23 @@ export function checkOperationArguments(
   // awscli drops the required options when input comes from --cli-input-*, or when only a skeleton
   // is printed; `--generate-cli-skeleton output` keeps them because it validates the command.
   const skeleton = written.indexOf('--generate-cli-skeleton');
-  const ignoreRequired =
+  // awscli's ArgTableArgParser also reads a lone `help` as help without parsing anything.
+  const onlyHelp = written.length === 1 && written[0] === 'help';
+  const ignoreRequired = onlyHelp ||
     written.includes('--cli-input-json') || written.includes('--cli-input-yaml') || (skeleton !== -1 && written[skeleton + 1] !== 'output');
   const stage = parseStage(context, table.options, indexes, false, undefined, ignoreRequired);
+  const skeletonMode = stage.parsed.find((arg) => table.arguments.get(arg.action)?.meaning.kind === 'skeleton')?.values[0] ?? 'input';
   const operation: Operation = {
     context, model, apiName, cliName: table.cliName, table,
     unpacker: new Unpacker(model), validator: new ParamValidator(model), values: new Map(), parts: new Map(),
+    validates: skeleton === -1 || skeletonMode === 'output',
   };
 
   reportParseErrors(operation, stage, operationIndex);
-  reportExtras(operation, stage, globalNames);
+  const help = reportExtras(operation, stage, globalNames);
   reportAbbreviationsAndRepeats(context, stage);
+  // awscli shows the help page right after parsing, before it reads any value or file.
+  if (help) return;
 
   const last = new Map<CliArgument, ParsedArg>();
   for (const arg of stage.parsed) {
@@ -54,7 +60,7 @@ export function checkOperationArguments(
   for (const [argument, arg] of last) checkArgument(operation, argument, arg);
   checkCliInput(operation, last);
   checkPagination(operation, last);
-  checkBucket(operation);
+  if (operation.validates) checkBucket(operation);
   for (const [member, value] of operation.values) context.result.parameters[member] = toPlain(value);
 }
 
@@ -84,19 +90,22 @@ function reportParseErrors(operation: Operation, stage: StageResult, operationIn
   }
 }
 
-/** Reports unknown options and stray values, which the CLI lists as "Unknown options". */
-function reportExtras(operation: Operation, stage: StageResult, globalNames: string[]): void {
+/**
+ * Reports unknown options and stray values, which the CLI lists as "Unknown options", and returns
+ * whether the operation's help positional is `help`.
+ */
+function reportExtras(operation: Operation, stage: StageResult, globalNames: string[]): boolean {
   const { context, table } = operation;
   const help = stage.parsed.find((arg) => arg.action.dest === 'help');
   const strays = [...stage.extras];
   if (help?.valueIndexes[0] !== undefined) {
     if (help.values[0] === 'help') {
       context.findings.push(commandFinding({ code: 'COMMAND_HELP', span: context.wordSpan(help.valueIndexes[0]) }));
-    } else {
-      strays.push(help.valueIndexes[0]);
+      return true;
     }
+    strays.push(help.valueIndexes[0]);
   }
-  if (strays.length === 0) return;
+  if (strays.length === 0) return false;
   const names = [...table.parser.options.flatMap((action) => action.optionStrings), ...globalNames];
   // Only the first ones are reported (see MAX_FINDINGS_PER_CODE), so only those are worth matching.
   for (const index of strays.sort((a, b) => a - b).slice(0, MAX_FINDINGS_PER_CODE)) {
@@ -119,6 +128,7 @@ function reportExtras(operation: Operation, stage: StageResult, globalNames: str
       context.findings.push(commandFinding({ code: 'ARGUMENT_UNEXPECTED', data, span }));
     }
   }
+  return false;
 }
 
 function checkArgument(operation: Operation, argument: CliArgument, arg: ParsedArg): void {
@@ -129,6 +139,9 @@ function checkArgument(operation: Operation, argument: CliArgument, arg: ParsedA
     const valid = typeof value !== 'string' || !arg.action.type || isPythonNumber(value, arg.action.type);
     if (value !== undefined && valid) {
       context.result.globals[arg.action.dest] = arg.action.type === 'int' && typeof value === 'string' ? Number(value.trim().replaceAll('_', '')) : value;
+    }
+    if (meaning.kind === 'skeleton') {
+      context.findings.push(commandFinding({ code: 'COMMAND_SKELETON', data: { mode: value }, span: context.wordSpan(arg.optionIndex) }));
     }
     return;
   }

@@ -105,6 +105,7 @@ function memberParts(parts: Unpacked['parts'], key: string): Unpacked['parts'] {
 /** Reports required members that neither the options nor the input set, as botocore does. */
 function reportMissingRequired(operation: Operation, arg: ParsedArg, shape: Structure): void {
   const { context, model } = operation;
+  if (!operation.validates) return;
   for (const required of shape.required ?? []) {
     const ref = shape.members[required];
     if (operation.values.has(required) || (typeof ref === 'object' && ref.idempotencyToken)) continue;

@@ -54,6 +54,14 @@ export const CORPUS: CorpusRow[] = [
   { command: `${CREATE} file://trust.json --generate-cli-skeleton`, cli: 'accept' },
   { command: 'aws sts assume-role --generate-cli-skeleton', cli: 'accept' },
   { command: 'aws sts assume-role --generate-cli-skeleton output', cli: 'OPTION_REQUIRED_MISSING' },
+  // An input skeleton is printed before botocore validates the parameters, but after files are read.
+  { command: `${ASSUME} --role-session-name a --generate-cli-skeleton`, cli: 'accept' },
+  { command: `${CREATE} file://missing.json --generate-cli-skeleton`, cli: 'FILE_NOT_FOUND' },
+  // Help is shown right after parsing: unknown options and files are not looked at.
+  { command: 'aws sts assume-role help', cli: 'accept' },
+  { command: `${ASSUME} --role-session-name lab --bogus help`, cli: 'accept' },
+  { command: `${CREATE} file://missing.json help`, cli: 'accept' },
+  { command: `${ASSUME} help`, cli: 'OPTION_REQUIRED_MISSING' },
   { command: 'aws s3api list-buckets', cli: 'accept' },
   { command: 'aws --version', cli: 'accept' },
   { command: 'aws s3api list-objects-v2 --bucket lab-bucket --max-items 10', cli: 'accept' },

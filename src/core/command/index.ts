@@ -9,6 +9,6 @@ export { normalizeFilePath } from './files.ts';
 export type { CommandValidation, FileProvider, FileReference, ValidateCommandOptions, VariableValue } from './types.ts';
 export type { Span, SeverityOverrides } from '../findings.ts';
 export { xformName, closeMatches } from './names.ts';
-export { COMMAND_CODES, type CommandCodeName } from './messages.ts';
+export { COMMAND_CODES, requestEffect, type CommandCodeName, type RequestEffect } from './messages.ts';
 export { SERVICE_MODELS, CLI_SERVICES } from './registry.ts';
 export type { ServiceModel } from './model.ts';

@@ -38,7 +38,7 @@ const CASES: LookalikeCase[] = [
   { command: `aws sts assume-role "\u2014role-arn=${ARN}" --role-session-name lab`, findings: ['OPTION_LOOKALIKE_DASH@1:22'], parameters: { RoleArn: ARN, RoleSessionName: 'lab' } },
   { command: 'aws sts get-caller-identity \u2014output json', findings: ['OPTION_LOOKALIKE_DASH@1:29'] },
   { command: 'aws \u2014region us-east-1 sts get-caller-identity', findings: ['OPTION_LOOKALIKE_DASH@1:5'] },
-  { command: 'aws \u2014version', findings: ['OPTION_LOOKALIKE_DASH@1:5'] },
+  { command: 'aws \u2014version', findings: ['OPTION_LOOKALIKE_DASH@1:5', 'COMMAND_VERSION@1:5'] },
   {
     command: `aws sts assume-role \\\n  \u2014role-arn ${ARN} \\\n  --role-session-name a`,
     findings: ['OPTION_LOOKALIKE_DASH@2:3', 'VALUE_TOO_SHORT@3:23'],

@@ -24,6 +24,7 @@ export function flushUnpackIssues(operation: Operation, member: string, option: 
 
 export function validateMember(operation: Operation, member: string, option: string, shapeName: string, unpacked: Unpacked): void {
   const { validator } = operation;
+  if (!operation.validates) return;
   const before = validator.issues.length;
   const ref = inputMember(operation, member);
   validator.validate(unpacked.value, shapeName, member, typeof ref === 'object' && ref.hostLabel === true);

@@ -12,11 +12,20 @@ interface Rendered {
   hint?: string;
 }
 
+/**
+ * How a finding on a command that the CLI accepts changes what running the text sends. `none`:
+ * no request is sent. `more`: another aws command runs too. `unknown`: a command that is not
+ * checked decides whether, or with what, the aws command runs.
+ */
+export type RequestEffect = 'none' | 'more' | 'unknown';
+
 export interface CommandCode {
   severity: Severity;
   rejectedBy?: RejectedBy;
   description: string;
   render: (data: Data) => Rendered;
+  /** Set when running the text would not send the parsed request, or not that one alone. */
+  request?: RequestEffect;
 }
 
 /** Spaces and invisible characters that would look like an ordinary space, or like nothing, in a message. */
@@ -123,18 +132,37 @@ export const COMMAND_CODES = {
     message: 'A space follows this backslash, so it escapes the space and the command ends at the line break.',
     hint: 'Delete the spaces after the backslash: it continues a line only as the last character.',
   })),
-  SHELL_OPERATOR: warning('The text is more than one simple command.', (d) => ({
-    message: `The shell operator ${quote(d.operator)} joins this command to another one; only the aws command is checked.`,
+  SHELL_OPERATOR: warning('Another command runs after the aws command.', (d) => ({
+    message: `The shell operator ${quote(d.operator)} runs another command after the aws command; only the aws command is checked.`,
     hint: 'Give the aws command on its own unless the step asks for more.',
   })),
+  SHELL_COMMAND_BEFORE: {
+    ...warning('Another command runs before the aws command.', (d) => ({
+      message: d.never
+        ? `${quote(d.program)} runs before the aws command, joined by ${quote(d.operator)}, so the aws command never runs.`
+        : `${quote(d.program)} runs before the aws command, joined by ${quote(d.operator)}; it is not checked, and it decides whether and how the aws command runs.`,
+      hint: `Remove ${str(d.program)} and the ${str(d.operator)} after it: a command before the aws command can stop it or change what it sends.`,
+    })),
+    request: 'unknown',
+  },
+  SHELL_OTHER_AWS_COMMAND: {
+    ...warning('The text runs a second aws command.', () => ({
+      message: 'This runs another aws command, which is not checked, so the text sends more than the checked request.',
+      hint: 'Give only the one aws command that the step asks for.',
+    })),
+    request: 'more',
+  },
   SHELL_REDIRECTION: warning('The command redirects input or output.', (d) => ({
     message: `The redirection ${quote(d.operator)} is handled by the shell, not by the AWS CLI.`,
     hint: 'Redirections do not change what the command sends to AWS; remove it unless the step asks for it.',
   })),
-  SHELL_COMMAND_SUBSTITUTION: warning('A value comes from running another command.', () => ({
-    message: 'This value is the output of another command, so it cannot be checked here.',
-    hint: 'Write the value itself to have it checked.',
-  })),
+  SHELL_COMMAND_SUBSTITUTION: {
+    ...warning('A value comes from running another command.', () => ({
+      message: 'This value is the output of another command, which runs first and is not checked, so the value cannot be checked either.',
+      hint: 'Write the value itself to have it checked.',
+    })),
+    request: 'unknown',
+  },
   SHELL_EXPANSION_TOO_LONG: {
     severity: 'error',
     description: 'A variable expands to more text than is checked.',
@@ -169,10 +197,29 @@ export const COMMAND_CODES = {
       ? 'Type aws in ASCII letters: turn off the full-width mode of the keyboard\'s input method.'
       : 'Retype aws and the space after it: copying from web pages and chat apps brings in characters that look like them.',
   })),
-  COMMAND_HELP: warning('The command asks for help.', () => ({
-    message: 'This command shows the AWS CLI help and sends no request.',
-    hint: 'Remove help and give the options of the operation instead.',
-  })),
+  COMMAND_HELP: {
+    ...warning('The command asks for help.', () => ({
+      message: 'With help here, the AWS CLI shows a help page and sends no request.',
+      hint: 'Remove help, and write the operation with its options: the AWS CLI then sends the request.',
+    })),
+    request: 'none',
+  },
+  COMMAND_SKELETON: {
+    ...warning('--generate-cli-skeleton prints a template instead of sending the request.', (d) => ({
+      message: d.mode === 'output'
+        ? '--generate-cli-skeleton output prints a sample response and sends no request.'
+        : `--generate-cli-skeleton prints a ${d.mode === 'yaml-input' ? 'YAML' : 'JSON'} template of the parameters and sends no request.`,
+      hint: 'Remove --generate-cli-skeleton: the command then sends the request with the options given.',
+    })),
+    request: 'none',
+  },
+  COMMAND_VERSION: {
+    ...warning('--version prints the version of the AWS CLI instead of running the command.', () => ({
+      message: '--version prints the version of the AWS CLI and sends no request.',
+      hint: 'Remove --version: the AWS CLI stops at it, whatever follows.',
+    })),
+    request: 'none',
+  },
   SERVICE_MISSING: cli('The service name is missing.', () => ({
     message: 'The command names no service.',
     hint: 'After aws, write the service (such as iam or sts) and then the operation.',
@@ -353,6 +400,11 @@ export interface FindingInput {
   data?: Data;
   span?: Partial<Span>;
   path?: string;
+}
+
+/** Returns how a finding code changes what running the text sends, if it does. */
+export function requestEffect(code: string): RequestEffect | undefined {
+  return Object.hasOwn(COMMAND_CODES, code) ? (COMMAND_CODES[code as CommandCodeName] as CommandCode).request : undefined;
 }
 
 /** Creates a finding from its code and data, rendering its message and hint. */

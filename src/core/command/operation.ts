@@ -20,6 +20,11 @@ export interface Operation {
   values: Map<string, PyValue>;
   /** Locations of each parameter's parts. */
   parts: Map<string, Unpacked['parts']>;
+  /**
+   * Whether botocore validates the parameters: false when `--generate-cli-skeleton` prints an
+   * input template, because the CLI then builds the parameters but calls no client.
+   */
+  validates: boolean;
 }
 
 /** Returns the texts of an argument's values, each with its place in the command. */

@@ -105,15 +105,52 @@ export function outerVariables(variables: ValidateCommandOptions['variables']): 
   return (name) => (Object.hasOwn(variables, name) ? variables[name] : undefined);
 }
 
+/**
+ * Reports the commands other than the aws command: at the operator that joins each to it, or at
+ * the aws word of a second aws command, because that one sends a request that is not checked.
+ */
 function reportOtherCommands(commands: readonly SimpleCommand[], target: SimpleCommand, lines: LineIndex, findings: Finding[]): void {
-  const pipe = target.endedBy?.op === '|' || target.endedBy?.op === '|&' ? target.endedBy : undefined;
-  for (const command of commands) {
-    if (command === target || command.words.length === 0 || DECLARATION_BUILTINS.has(command.words[0]?.value ?? '')) continue;
-    const operator = command.precededBy ?? pipe ?? target.endedBy;
-    if (!operator) continue;
+  const targetIndex = commands.indexOf(target);
+  commands.forEach((command, index) => {
+    if (command === target || command.words.length === 0 || DECLARATION_BUILTINS.has(command.words[0]?.value ?? '')) return;
+    const awsWord = command.words.find(runsAws);
+    if (awsWord) {
+      findings.push(commandFinding({ code: 'SHELL_OTHER_AWS_COMMAND', span: lines.span(awsWord.start, awsWord.end) }));
+      return;
+    }
+    const before = index < targetIndex;
+    const operator = before ? command.endedBy : command.precededBy;
+    if (!operator) return;
     const name = operator.op === '\n' ? 'line break' : operator.op;
-    findings.push(commandFinding({ code: 'SHELL_OPERATOR', data: { operator: name }, span: lines.span(operator.start, operator.end) }));
-  }
+    const span = lines.span(operator.start, operator.end);
+    if (!before) {
+      findings.push(commandFinding({ code: 'SHELL_OPERATOR', data: { operator: name }, span }));
+      return;
+    }
+    const program = command.words[0]?.value ?? '';
+    const data = { operator: name, program, never: stopsNextCommand(program, operator.op) };
+    findings.push(commandFinding({ code: 'SHELL_COMMAND_BEFORE', data, span }));
+  });
+}
+
+/**
+ * Returns whether a word runs the AWS CLI: `aws` or a path to it (after `sudo`, `env`, `xargs`),
+ * or a command text that starts with it (`sh -c 'aws ...'`, `eval "aws ..."`).
+ * NOTE: an aws command run by a script, a function or an alias is not seen.
+ */
+function runsAws(word: ShellWord): boolean {
+  return isAws(word) || /^(?:\S*\/)?aws(?:\s|$)/.test(word.value);
+}
+
+/** Builtins after which a shell runs nothing more: it exits, or becomes another program. */
+const ENDS_SHELL = new Set(['exit', 'exec', 'logout', 'return']);
+
+/** Returns whether `program`, joined to the next command by `operator`, keeps that command from running. */
+function stopsNextCommand(program: string, operator: string): boolean {
+  if (ENDS_SHELL.has(program)) return true;
+  if (operator === '&&') return program === 'false';
+  if (operator === '||') return program === 'true' || program === ':';
+  return false;
 }
 
 function expandArgument(word: ShellWord, script: ShellScript, lines: LineIndex, findings: Finding[]): ArgWord {

@@ -43,6 +43,10 @@ const INVALID: Array<[string, CommandCodeName | string, string]> = [
   ['aws sts get-caller-identity `\n  --output json', 'SHELL_BACKTICK_CONTINUATION', '`'],
   ['aws sts get-caller-identity \\ \n  --output json', 'SHELL_SPACE_AFTER_BACKSLASH', '\\ \n'],
   ['aws sts get-caller-identity && echo done', 'SHELL_OPERATOR', '&&'],
+  ['false && aws sts get-caller-identity', 'SHELL_COMMAND_BEFORE', '&&'],
+  ['aws sts get-caller-identity; aws iam delete-role --role-name r', 'SHELL_OTHER_AWS_COMMAND', 'aws'],
+  [`aws sts assume-role --role-arn ${ARN} --role-session-name lab --generate-cli-skeleton`, 'COMMAND_SKELETON', '--generate-cli-skeleton'],
+  ['aws sts get-caller-identity --version', 'COMMAND_VERSION', '--version'],
   ['aws sts get-caller-identity > out.json', 'SHELL_REDIRECTION', '>'],
   ['aws iam get-role --role-name $(cat name.txt)', 'SHELL_COMMAND_SUBSTITUTION', '$(cat name.txt)'],
   ['aws iam get-role --role-name "$ROLE"', 'SHELL_UNKNOWN_VARIABLE', '$ROLE'],
@@ -175,6 +179,59 @@ test('severity overrides apply by code', () => {
   assert.equal(result.valid, true);
 });
 
+const A = `aws sts assume-role --role-arn ${ARN} --role-session-name lab`;
+
+/**
+ * Texts that run other commands than the aws command, or none, with the findings expected
+ * (`CODE@line:column`) and, for SHELL_COMMAND_BEFORE, whether the aws command never runs.
+ */
+const OTHER_COMMANDS: Array<[string, string[], boolean?]> = [
+  [`false && ${A}`, ['SHELL_COMMAND_BEFORE@1:7'], true],
+  [`exit; ${A}`, ['SHELL_COMMAND_BEFORE@1:5'], true],
+  [`true || ${A}`, ['SHELL_COMMAND_BEFORE@1:6'], true],
+  [`echo hi; ${A}`, ['SHELL_COMMAND_BEFORE@1:8'], false],
+  [`cd /tmp\n${A}`, ['SHELL_COMMAND_BEFORE@1:8'], false],
+  [`echo x | ${A}`, ['SHELL_COMMAND_BEFORE@1:8'], false],
+  [`${A} ; aws sts assume-role --role-arn arn:aws:iam::999999999999:role/other --role-session-name x`, ['SHELL_OTHER_AWS_COMMAND@1:94']],
+  [`${A} | sudo aws iam delete-role --role-name r`, ['SHELL_OTHER_AWS_COMMAND@1:99']],
+  [`${A} && sh -c 'aws iam delete-role --role-name r'`, ['SHELL_OTHER_AWS_COMMAND@1:101']],
+  [`${A} && echo done`, ['SHELL_OPERATOR@1:92']],
+  [`ROLE=x; export NAME=y && ${A}`, []],
+];
+
+test('other commands at their place', () => {
+  for (const [text, expected, never] of OTHER_COMMANDS) {
+    const result = validateCommand(text);
+    assert.deepEqual(result.findings.map((f) => `${f.code}@${f.line}:${f.column}`), expected, text);
+    assert.equal(result.valid, true, text);
+    assert.equal(result.operation, 'AssumeRole', text);
+    const before = result.findings.find((f) => f.code === 'SHELL_COMMAND_BEFORE');
+    if (never !== undefined) assert.equal(before?.data?.never, never, text);
+  }
+});
+
+/** Commands that send no request, with the findings expected: the CLI checks only part of them. */
+const NO_REQUEST: Array<[string, string[]]> = [
+  [`${A} --generate-cli-skeleton`, ['COMMAND_SKELETON@1:92']],
+  [`aws sts assume-role --role-arn ${ARN} --role-session-name a --generate-cli-skeleton`, ['COMMAND_SKELETON@1:90']],
+  [`aws sts assume-role --role-arn ${ARN} --role-session-name a --generate-cli-skeleton output`, ['VALUE_TOO_SHORT@1:88', 'COMMAND_SKELETON@1:90']],
+  ['aws iam create-role --role-name r --assume-role-policy-document file://bad.json --generate-cli-skeleton', ['COMMAND_SKELETON@1:81']],
+  ['aws iam create-role --role-name r --assume-role-policy-document file://missing.json --generate-cli-skeleton', ['FILE_NOT_FOUND@1:65', 'COMMAND_SKELETON@1:85']],
+  [`${A} help`, ['COMMAND_HELP@1:92']],
+  ['aws sts assume-role help', ['COMMAND_HELP@1:21']],
+  [`${A} --bogus help`, ['COMMAND_HELP@1:100']],
+  ['aws iam create-role --role-name r --assume-role-policy-document file://missing.json help', ['COMMAND_HELP@1:85']],
+  [`aws sts assume-role --role-arn ${ARN} help`, ['OPTION_REQUIRED_MISSING@1:9', 'COMMAND_HELP@1:68']],
+  [`${A} --version`, ['COMMAND_VERSION@1:92']],
+];
+
+test('no-request commands checked as the CLI', () => {
+  for (const [text, expected] of NO_REQUEST) {
+    const result = validateCommand(text, { files });
+    assert.deepEqual(result.findings.map((f) => `${f.code}@${f.line}:${f.column}`), expected, text);
+  }
+});
+
 /** Commands of very many words, each with the first finding expected and its line and column. */
 const MANY_WORDS: Array<[string, string, CommandCodeName, number, number]> = [
   ['150,000 words', `aws ${'x '.repeat(150_000)}`, 'SERVICE_UNKNOWN', 1, 5],
@@ -182,7 +239,7 @@ const MANY_WORDS: Array<[string, string, CommandCodeName, number, number]> = [
   ['50,000 continued lines', `${'aws sts assume-role \\\n'.repeat(50_000)}--role-arn x\n`, 'ARGUMENT_UNEXPECTED', 2, 1],
 ];
 
-test('many words give findings at their place', () => {
+test('many words at their place', () => {
   for (const [name, text, code, line, column] of MANY_WORDS) {
     const result = validateCommand(text);
     const codes = result.findings.map((f) => f.code);

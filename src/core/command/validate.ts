@@ -64,8 +64,10 @@ function run(text: string, options: ValidateCommandOptions, result: CommandValid
   // Repaired before the version test, so that `—version` is read as --version too.
   repairLookalikeOptions(argv, GLOBAL_TABLE, all, lines, findings);
   // argparse's version action prints the version and exits as soon as it is parsed.
-  if (argv.some((word) => isVersionOption(word.value))) {
+  const version = argv.findIndex((word) => isVersionOption(word.value));
+  if (version !== -1) {
     result.globals.version = true;
+    findings.push(commandFinding({ code: 'COMMAND_VERSION', span: context.wordSpan(version) }));
     return;
   }
   const globals = parseStage(context, GLOBAL_TABLE, all, true);

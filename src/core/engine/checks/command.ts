@@ -1,10 +1,16 @@
 /**
  * Grades a step whose value is an AWS CLI command: the command validator
- * finds no error, it runs the expected operation, and each parameter the
- * step names has the expected value or is read from the expected file.
+ * finds no error, running the text sends the expected operation's request
+ * and no other, and each parameter the step names has the expected value
+ * or is read from the expected file.
  */
 import { isError, type Finding } from '../../findings.ts';
-import { normalizeFilePath as normalizePath, xformName as cliName, type CommandValidation } from '../../command/index.ts';
+import {
+  normalizeFilePath as normalizePath,
+  requestEffect,
+  xformName as cliName,
+  type CommandValidation,
+} from '../../command/index.ts';
 import type { CommandCheck, ParameterRule } from '../lab-pack.ts';
 import { mapValueSpan, relocate, valueSpan, type ResolvedVariable } from '../locate.ts';
 import { nonStringFinding, stepFinding, type CheckContext } from './context.ts';
@@ -17,6 +23,8 @@ export function checkCommand(context: CheckContext, check: CommandCheck): Findin
   if (!validation) return [];
 
   const findings = validatorFindings(context, check, validation);
+  // Nothing is sent, so parameter findings would only bury the finding that explains why.
+  if (findings.some((finding) => requestEffect(finding.code) === 'none')) return findings;
   if (validation.service !== check.service || validation.operation !== check.operation) {
     if (findings.some(isError) && !validation.operation) return findings;
     findings.push(
@@ -48,7 +56,11 @@ export function checkCommand(context: CheckContext, check: CommandCheck): Findin
 /**
  * Relocates the validator's findings into the learner's code. Findings about
  * a referenced virtual file become one warning on this step, because the
- * mistake, and its fix, belong to the step that defines the file.
+ * mistake, and its fix, belong to the step that defines the file. Findings
+ * that mean the text would not send the parsed request alone (help,
+ * --generate-cli-skeleton, a command before the aws command, a second aws
+ * command) become errors: the CLI accepts such text, but the step grades
+ * the request it sends.
  */
 function validatorFindings(
   context: CheckContext,
@@ -72,7 +84,8 @@ function validatorFindings(
     // A file rule explains an inline or unprefixed document better than the policy findings on it.
     const parameter = typeof finding.data?.parameter === 'string' ? finding.data.parameter : undefined;
     if (parameter && fileRuleParameters.has(parameter) && finding.rejectedBy === 'service') continue;
-    findings.push(relocate(finding, context.variable));
+    const graded = requestEffect(finding.code) ? { ...finding, severity: 'error' as const } : finding;
+    findings.push(relocate(graded, context.variable));
   }
 
   for (const [file, errors] of fileErrors) {
