@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applySeverityOverrides, positionAt, spanAt, type Finding } from './findings.ts';
+import { CodeLines, applySeverityOverrides, positionAt, spanAt, type Finding } from './findings.ts';
 
 test('positionAt counts lines and columns from 1', () => {
   const text = 'ab\ncd\n\nef';
@@ -9,6 +9,21 @@ test('positionAt counts lines and columns from 1', () => {
   assert.deepEqual(positionAt(text, 3), { line: 2, column: 1 });
   assert.deepEqual(positionAt(text, 7), { line: 4, column: 1 });
   assert.deepEqual(positionAt(text, 99), { line: 4, column: 3 });
+});
+
+test('CodeLines ends lines at LF, CRLF and CR', () => {
+  const lines = new CodeLines('a\rb\r\nc\nd');
+  assert.deepEqual(lines.position(0), { line: 1, column: 1 });
+  assert.deepEqual(lines.position(1), { line: 1, column: 2 });
+  assert.deepEqual(lines.position(2), { line: 2, column: 1 });
+  assert.deepEqual(lines.position(4), { line: 2, column: 3 });
+  assert.deepEqual(lines.position(5), { line: 3, column: 1 });
+  assert.deepEqual(lines.position(7), { line: 4, column: 1 });
+  assert.deepEqual(lines.position(99), { line: 4, column: 2 });
+});
+
+test('positionAt keeps CR inside a line', () => {
+  assert.deepEqual(positionAt('a\rb', 2), { line: 1, column: 3 });
 });
 
 test('spanAt never ends before it starts', () => {

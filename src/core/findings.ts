@@ -69,6 +69,53 @@ export function spanAt(text: string, start: number, end: number): Span {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
+/**
+ * Line starts of source code, where `\r\n`, a lone `\r` and `\n` each end a
+ * line, as Python reads a source file and as code editors (CodeMirror,
+ * Monaco) show it. `positionAt` counts `\n` only, as Python's json module
+ * does in its error positions, so it stays the one for JSON text.
+ */
+export class CodeLines {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
+    for (let i = 0; i < text.length; i += 1) {
+      const char = text.charCodeAt(i);
+      if (char === 0x0d && text.charCodeAt(i + 1) === 0x0a) i += 1;
+      if (char === 0x0a || char === 0x0d) this.starts.push(i + 1);
+    }
+  }
+
+  /** Returns the 1-based line and column of a 0-based UTF-16 offset, in O(log lines). */
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+  }
+
+  /** Returns the span between two 0-based offsets. */
+  span(start: number, end: number): Span {
+    const from = this.position(start);
+    const to = this.position(Math.max(start, end));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+/** Returns the span between two 0-based offsets of source code, with the line ends of `CodeLines`. */
+export function codeSpanAt(code: string, start: number, end: number): Span {
+  return new CodeLines(code).span(start, end);
+}
+
 const SEVERITY_RANK: Record<Severity, number> = {
   error: 0,
   'security-warning': 1,

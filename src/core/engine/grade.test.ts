@@ -553,6 +553,15 @@ test('grade explains a nesting limit alone', () => {
   assert.deepEqual(report.findings, []);
 });
 
+test('grade positions after lone CR line ends', () => {
+  const code = `${join(PY, {})}\rrole_name = "wrong"\r`;
+  const report = gradeSubmission(lab, { code, language: 'python' });
+  const step = report.steps.find((candidate) => candidate.id === 'role-name');
+  const mismatch = step?.findings.find((finding) => finding.code === 'STRING_MISMATCH');
+  assert.equal(step?.status, 'fail');
+  assert.deepEqual([mismatch?.line, mismatch?.column, mismatch?.endColumn], [5, 13, 20]);
+});
+
 test('grade ignores variables no step reads', () => {
   const code = `import boto3\nclient = boto3.client("sts")\n${join(PY, {})}`;
   const report = gradeSubmission(lab, { code, language: 'python' });

@@ -4,7 +4,7 @@
  * the quiz. Learner input becomes findings and never an exception, which
  * the property tests in grade-properties.test.ts check.
  */
-import { applySeverityOverrides, compareFindings, isError, positionAt, type Finding } from '../findings.ts';
+import { CodeLines, applySeverityOverrides, compareFindings, isError, type Finding } from '../findings.ts';
 import { normalizeFilePath, validateCommand, type CommandValidation, type FileProvider } from '../command/index.ts';
 import { detectLanguage, extractAssignments, type Extraction, type Language } from '../extract/index.ts';
 import { GRADER } from '../version.ts';
@@ -279,8 +279,9 @@ function findingsInside(texts: readonly CodeText[], variable: ResolvedVariable, 
   const text = textOf(texts, variable);
   if (!text) return [];
 
-  const { line: startLine } = positionAt(text.code, variable.assignment.start);
-  const { line: endLine } = positionAt(text.code, variable.assignment.end);
+  const lines = new CodeLines(text.code);
+  const { line: startLine } = lines.position(variable.assignment.start);
+  const { line: endLine } = lines.position(variable.assignment.end);
   const inside = text.extraction.findings.filter(
     (finding) =>
       !claimed.has(finding) &&

@@ -3,7 +3,7 @@
  * back to the learner's own code, so that a finding points at the line the
  * learner wrote.
  */
-import { spanAt, type Finding, type Span } from '../findings.ts';
+import { codeSpanAt, type Finding, type Span } from '../findings.ts';
 import type { Assignment } from '../extract/index.ts';
 
 /** A variable as the engine found it: the assignment and the code text that holds it. */
@@ -29,7 +29,7 @@ export function offsetOf(text: string, line: number, column: number): number {
 /** Returns the span in the learner's code of the whole value of `variable`. */
 export function valueSpan(variable: ResolvedVariable): Span {
   const { value } = variable.assignment;
-  return spanAt(variable.code, value.start, value.end);
+  return codeSpanAt(variable.code, value.start, value.end);
 }
 
 /**
@@ -48,7 +48,7 @@ export function mapValueSpan(variable: ResolvedVariable, inner: Partial<Span>): 
   const end = offsetOf(text, inner.endLine ?? inner.line, inner.endColumn ?? inner.column);
   const sourceStart = value.offsets[start] ?? value.start;
   const sourceEnd = value.offsets[end] ?? value.end;
-  return spanAt(variable.code, sourceStart, Math.max(sourceStart, sourceEnd));
+  return codeSpanAt(variable.code, sourceStart, Math.max(sourceStart, sourceEnd));
 }
 
 /** Moves a finding located inside the value of `variable` to the learner's code. */

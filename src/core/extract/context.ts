@@ -3,7 +3,7 @@
  * the assignments in the order the code makes them, the work budget, and a
  * line index for positions.
  */
-import { compareFindings, type Finding } from '../findings.ts';
+import { CodeLines, compareFindings, type Finding } from '../findings.ts';
 import type { Assignment, Extraction, Language, SourceValue } from './index.ts';
 import { EXTRACT_MESSAGES } from './messages.ts';
 import { Budget, type Unreadable } from './values.ts';
@@ -25,7 +25,7 @@ export class ExtractionContext {
   readonly findings: Finding[] = [];
   readonly assignments = new Map<string, Assignment>();
   private readonly counts = new Map<string, AssignmentCount>();
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: CodeLines;
   private readonly syntaxErrorLines = new Set<number>();
   /**
    * Offset at which the parser stopped at a limit, which a LIMIT_EXCEEDED
@@ -38,20 +38,12 @@ export class ExtractionContext {
     readonly code: string,
     readonly language: Language,
   ) {
-    for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lines = new CodeLines(code);
   }
 
-  /** Returns the 1-based line and column of a 0-based offset, in O(log lines). */
+  /** Returns the 1-based line and column of a 0-based offset; a lone `\r` ends a line too. */
   position(offset: number): { line: number; column: number } {
-    const clamped = Math.max(0, Math.min(offset, this.code.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.lineStarts[middle] ?? 0) <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
+    return this.lines.position(offset);
   }
 
   /** Adds a finding rendered from the message table; past `MAX_FINDINGS` it adds one last finding and stops. */

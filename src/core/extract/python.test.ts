@@ -332,6 +332,15 @@ test('python assignment positions', () => {
   assert.equal(assignment?.value.start, 22);
 });
 
+test('python positions after lone CR line ends', () => {
+  const code = 'role_name = "TemporaryAccessRole"\rrole_name = "wrong"\r';
+  const extraction = extractAssignments(code, 'python');
+  const assignment = extraction.assignments.get('role_name');
+  assert.equal(assignment?.value.value, 'wrong');
+  assert.deepEqual([assignment?.line, assignment?.column], [2, 1]);
+  assert.deepEqual(extraction.findings.map(describeFinding), ['REASSIGNED@2:1']);
+});
+
 test('python del removes a variable', () => {
   const extraction = extractAssignments('x = 1\ndel x', 'python');
   assert.equal(extraction.assignments.has('x'), false);
