@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OptionTable, isPythonNumber, parseKnownArgs, type ArgParser } from './argparse.ts';
+import { OptionTable, parseKnownArgs, type ArgParser } from './argparse.ts';
+import { isPythonNumber } from './numbers.ts';
 
 const PARSER: ArgParser = {
   options: [
@@ -51,6 +52,11 @@ test('Python number syntax', () => {
   for (const text of ['1.5', '1h', '', '1__0', '0x10']) assert.ok(!isPythonNumber(text, 'int'), text);
   for (const text of ['1.5', '.5', '5.', '1e3', 'inf', 'NaN', '-Infinity']) assert.ok(isPythonNumber(text, 'float'), text);
   for (const text of ['1.5.2', 'e3', 'abc']) assert.ok(!isPythonNumber(text, 'float'), text);
+  // CPython reads Unicode decimal digits and spaces, but no other character that is not ASCII.
+  for (const text of ['\uff11\uff12', '\u0663\u0666\u0660\u0660', '\u00a012\u3000', '\u0661_\u0660', '\u{1d7d9}']) assert.ok(isPythonNumber(text, 'int'), text);
+  for (const text of ['\ufeff12', '\x1c12', '12\x7f', '\uff11\uff0e\uff15', '\u00b2']) assert.ok(!isPythonNumber(text, 'int'), text);
+  for (const text of ['\uff11.\uff15', '1e\uff15', '\u00a0inf']) assert.ok(isPythonNumber(text, 'float'), text);
+  for (const text of ['\uff11\uff0e\uff15', '\uff49nf']) assert.ok(!isPythonNumber(text, 'float'), text);
 });
 
 test('150,000 surplus positionals are extras', () => {

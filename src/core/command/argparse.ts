@@ -8,6 +8,8 @@
  * reported.
  */
 
+import { isPythonNumber } from './numbers.ts';
+
 export type Nargs = 'one' | 'optional' | 'any' | 'zero';
 
 export interface ArgAction {
@@ -61,14 +63,6 @@ interface OptionMatch {
 }
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
-const PYTHON_INT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
-const PYTHON_FLOAT =
-  /^\s*[+-]?(?:(?:\d+(?:_\d+)*)?\.?\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?|\d+(?:_\d+)*\.(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)\s*$/i;
-
-/** Returns true when Python's `int()` or `float()` accepts `value`. */
-export function isPythonNumber(value: string, type: 'int' | 'float'): boolean {
-  return (type === 'int' ? PYTHON_INT : PYTHON_FLOAT).test(value);
-}
 
 /** An argparse parser's lookup table from option strings to actions. */
 export class OptionTable {

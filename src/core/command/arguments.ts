@@ -2,7 +2,8 @@
  * The operation's own arguments: the AWS CLI's third parser, then each parameter value loaded
  * from its file, unpacked, and checked against the model.
  */
-import { isPythonNumber, type ParsedArg } from './argparse.ts';
+import type { ParsedArg } from './argparse.ts';
+import { pythonInt, pythonNumberValue } from './numbers.ts';
 import { operationTable, type CliArgument } from './cli-table.ts';
 import { checkCliInput } from './cli-input.ts';
 import { loadFiles } from './files.ts';
@@ -136,10 +137,8 @@ function checkArgument(operation: Operation, argument: CliArgument, arg: ParsedA
   const { meaning } = argument;
   if (meaning.kind === 'page' || meaning.kind === 'outfile' || meaning.kind === 'custom' || meaning.kind === 'skeleton') {
     const value = arg.action.nargs === 'zero' ? true : (arg.values[0] ?? (meaning.kind === 'skeleton' ? 'input' : undefined));
-    const valid = typeof value !== 'string' || !arg.action.type || isPythonNumber(value, arg.action.type);
-    if (value !== undefined && valid) {
-      context.result.globals[arg.action.dest] = arg.action.type === 'int' && typeof value === 'string' ? Number(value.trim().replaceAll('_', '')) : value;
-    }
+    const typed = typeof value === 'string' ? pythonNumberValue(value, arg.action.type) : value;
+    if (typed !== undefined) context.result.globals[arg.action.dest] = typed;
     if (meaning.kind === 'skeleton') {
       context.findings.push(commandFinding({ code: 'COMMAND_SKELETON', data: { mode: value }, span: context.wordSpan(arg.optionIndex) }));
     }
@@ -189,7 +188,7 @@ function checkPagination(operation: Operation, last: Map<CliArgument, ParsedArg>
     const { shadows } = argument.meaning;
     const value = arg.values[0];
     if (shadows && value !== undefined) {
-      operation.values.set(shadows, BigInt(Math.trunc(Number(value)) || 0));
+      operation.values.set(shadows, pythonInt(value) ?? BigInt(Math.trunc(Number(value)) || 0));
       delete context.result.globals[arg.action.dest];
     } else if (value) {
       conflicting.push(arg.optionString);

@@ -81,6 +81,11 @@ export const CORPUS: CorpusRow[] = [
   { command: `${ASSUME} --role-session-name`, cli: 'OPTION_VALUE_MISSING' },
   { command: `${ASSUME} --role-session-name a`, cli: 'VALUE_TOO_SHORT' },
   { command: `${ASSUME} --role-session-name lab --duration-seconds abc`, cli: 'VALUE_NOT_INTEGER' },
+  // Python's int() reads any Unicode decimal digit, but no other character that is not ASCII.
+  { command: `${ASSUME} --role-session-name lab --duration-seconds \uff11\uff12\uff10\uff10`, cli: 'accept' },
+  { command: `${CREATE} file://trust.json --max-session-duration \u0663\u0666\u0660\u0660`, cli: 'accept' },
+  { command: 'aws iam list-roles --max-items \uff15', cli: 'accept' },
+  { command: `${ASSUME} --role-session-name lab --duration-seconds \uff11\uff0e\uff15`, cli: 'VALUE_NOT_INTEGER' },
   { command: `${ASSUME} --role-session-name lab --duration-seconds 60`, cli: 'VALUE_TOO_SMALL' },
   { command: 'aws sts assume-role --role-arn short --role-session-name lab', cli: 'VALUE_TOO_SHORT' },
   { command: `${ASSUME} --role-session-name lab --tags '[{"Key": 1, "Value": "x"}]'`, cli: 'VALUE_INVALID_TYPE' },

@@ -305,6 +305,14 @@ export const COMMAND_CODES = {
   VALUE_NOT_NUMBER: cli('A value is not a number.', (d) => ({
     message: `${option(d)} expects a number, but it is given ${quote(d.value)}.`,
   })),
+  VALUE_DIGITS_NOT_ASCII: {
+    severity: 'suggestion',
+    description: 'A number is written with digits that are not ASCII.',
+    render: (d) => ({
+      message: `${option(d)} is ${quote(d.value)}, written with digits that are not ASCII; the AWS CLI reads it as ${str(d.number)}.`,
+      hint: 'Type the number with the ASCII digits 0-9: JSON, shell arithmetic and most other tools do not read other digits.',
+    }),
+  },
   VALUE_INVALID_JSON: cli('A JSON value does not parse.', (d) => ({
     message: `The value of ${option(d)} is not valid JSON: ${str(d.reason)}.`,
     hint: 'Check quotes, commas and brackets; put the whole JSON in single quotes so that the shell leaves it alone.',

@@ -4,7 +4,7 @@
  * lists of them, Python's `int()` and `float()` for numbers, and the shorthand parser's
  * conversion of nested scalars to the model's types.
  */
-import { isPythonNumber } from './argparse.ts';
+import { hasNonAsciiDigits, pythonFloat, pythonInt } from './numbers.ts';
 import { parseJson } from './json.ts';
 import type { CommandCodeName } from './messages.ts';
 import { memberShape, type ServiceModel, type Shape } from './model.ts';
@@ -205,24 +205,18 @@ export class Unpacker {
 
   /** Converts a scalar option value; `literal` is the text when it is only part of `text`. */
   private scalar(shape: Shape, text: ValueText, range: TextRange, literal = text.text): PyValue | undefined {
-    switch (shape.type) {
-      case 'integer':
-      case 'long':
-        if (!isPythonNumber(literal, 'int')) {
-          this.issues.push({ code: 'VALUE_NOT_INTEGER', value: text, range, data: { value: literal } });
-          return undefined;
-        }
-        return BigInt(literal.trim().replaceAll('_', ''));
-      case 'float':
-      case 'double':
-        if (!isPythonNumber(literal, 'float')) {
-          this.issues.push({ code: 'VALUE_NOT_NUMBER', value: text, range, data: { value: literal } });
-          return undefined;
-        }
-        return pythonFloat(literal);
-      default:
-        return literal;
+    const integer = shape.type === 'integer' || shape.type === 'long';
+    if (!integer && shape.type !== 'float' && shape.type !== 'double') return literal;
+
+    const value = integer ? pythonInt(literal) : pythonFloat(literal);
+    if (value === undefined) {
+      this.issues.push({ code: integer ? 'VALUE_NOT_INTEGER' : 'VALUE_NOT_NUMBER', value: text, range, data: { value: literal } });
+      return undefined;
     }
+    if (hasNonAsciiDigits(literal)) {
+      this.issues.push({ code: 'VALUE_DIGITS_NOT_ASCII', value: text, range, data: { value: literal, number: String(value) } });
+    }
+    return value;
   }
 }
 
@@ -236,11 +230,4 @@ function errorRange(text: string, index: number): TextRange {
 function joinPath(parent: string, path: string): string {
   if (!path) return parent;
   return path.startsWith('[') ? `${parent}${path}` : `${parent}.${path}`;
-}
-
-function pythonFloat(text: string): number {
-  const cleaned = text.trim().replaceAll('_', '').toLowerCase();
-  if (cleaned.endsWith('nan')) return NaN;
-  if (cleaned.endsWith('inf') || cleaned.endsWith('infinity')) return cleaned.startsWith('-') ? -Infinity : Infinity;
-  return Number(cleaned);
 }

@@ -74,6 +74,7 @@ const INVALID: Array<[string, CommandCodeName | string, string]> = [
   ['aws sts get-caller-identity --output xml', 'OPTION_INVALID_CHOICE', 'xml'],
   [`aws sts assume-role --role-arn ${ARN}`, 'OPTION_REQUIRED_MISSING', 'assume-role'],
   [`aws sts assume-role --role-arn ${ARN} --role-session-name lab --duration-seconds 1h`, 'VALUE_NOT_INTEGER', '1h'],
+  [`aws sts assume-role --role-arn ${ARN} --role-session-name lab --duration-seconds \u0663\u0666\u0660\u0660`, 'VALUE_DIGITS_NOT_ASCII', '\u0663\u0666\u0660\u0660'],
   ['aws iam create-role --role-name r --assume-role-policy-document x --tags \'[{"Key": "a"\'', 'VALUE_INVALID_JSON', '"'],
   ['aws iam create-role --role-name r --assume-role-policy-document x --tags Key', 'VALUE_INVALID_SHORTHAND', 'y'],
   ['aws iam create-role --role-name r --assume-role-policy-document x --tags Key=a,Vale=b', 'VALUE_UNKNOWN_KEY', 'Vale=b'],

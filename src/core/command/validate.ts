@@ -4,6 +4,7 @@
  */
 import { applySeverityOverrides, compareFindings, isError, type Finding } from '../findings.ts';
 import { OptionTable } from './argparse.ts';
+import { pythonNumberValue } from './numbers.ts';
 import { checkOperationArguments } from './arguments.ts';
 import { globalParser, serviceParser } from './cli-table.ts';
 import { LineIndex } from './locate.ts';
@@ -144,6 +145,7 @@ function recordGlobals(context: CommandContext, stage: StageResult): void {
     const { action } = arg;
     const value = action.nargs === 'zero' ? true : arg.values[0];
     if (value === undefined) continue;
-    context.result.globals[action.dest] = action.type === 'int' && typeof value === 'string' ? Number(value.trim().replaceAll('_', '')) : value;
+    const typed = typeof value === 'string' ? pythonNumberValue(value, action.type) : value;
+    if (typed !== undefined) context.result.globals[action.dest] = typed;
   }
 }
