@@ -297,6 +297,12 @@ const CASES: Case[] = [
       'create-role-command': 'missing:VARIABLE_MISSING',
     },
   },
+  {
+    name: 'py function with global rebinds the role name',
+    language: 'python',
+    code: `${join(PY, {})}\ndef rename():\n    global role_name\n    role_name = "wrong"\nrename()`,
+    expected: only('role-name', 'fail:NOT_STATIC'),
+  },
   // JavaScript and TypeScript
   { name: 'js correct', language: 'javascript', code: join(JS, {}), expected: ALL_PASS },
   {

@@ -265,6 +265,29 @@ const REBINDINGS: FindingCase[] = [
   { title: 'type alias in an if statement', code: 'r = "T"\nif ok:\n    type r = int', findings: ['NOT_STATIC@3:10/type-alias', 'REASSIGNED@3:10'], variable: 'r', kind: 'unreadable' },
   { title: 'multiplying assignment', code: 'r = "T"\nr *= 2', findings: ['NOT_STATIC@2:3/operator'], variable: 'r', kind: 'unreadable' },
   { title: 'import of another name', code: 'import json\nr = "T"\nimport os', findings: [], variable: 'r', kind: 'string' },
+  {
+    title: 'call of a function with global',
+    code: 'r = "T"\ndef f():\n    global r\n    r = "w"\nf()',
+    findings: ['NOT_STATIC@5:1/call', 'REASSIGNED@5:1'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  {
+    title: 'global in a nested function',
+    code: 'r = "T"\ndef f():\n    def g():\n        global r\n        r = 1\n    g()\nif __name__ == "__main__":\n    f()',
+    findings: ['NOT_STATIC@8:5/call', 'REASSIGNED@8:5'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'function with global never called', code: 'r = "T"\ndef f():\n    global r\n    r = "w"', findings: [], variable: 'r', kind: 'string' },
+  { title: 'function without global called', code: 'r = "T"\ndef f():\n    r = "w"\nf()', findings: [], variable: 'r', kind: 'string' },
+  {
+    title: 'assignment after a global call',
+    code: 'def f():\n    global r\n    r = "w"\nf()\nr = "T"',
+    findings: ['NOT_STATIC@4:1/call', 'REASSIGNED@5:1'],
+    variable: 'r',
+    kind: 'string',
+  },
 ];
 
 for (const entry of VALUES) {

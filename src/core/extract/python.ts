@@ -92,6 +92,8 @@ const CALL_REASONS: Record<string, 'input' | 'file' | 'environment'> = {
 };
 
 class PythonEvaluator extends StatementRunner {
+  /** Functions whose bodies declare names `global`, with those names and the offset of the definition. */
+  private readonly globalWriters = new Map<string, { names: ReadonlySet<string>; definition: number }>();
   /** Offset of the first `:=` at or after `walrusFrom`, or -1. Statements run in source order, so the search moves forward. */
   private nextWalrus: number;
   private walrusFrom = 0;
@@ -112,6 +114,7 @@ class PythonEvaluator extends StatementRunner {
   }
 
   private runStatement(node: SyntaxNode): void {
+    if (this.globalWriters.size > 0 && !this.runsInParts(node)) this.runGlobalWriterCalls(node);
     if (!WALRUS_SCANNED_ELSEWHERE.has(node.name) && this.containsWalrus(node)) this.bindWalrusTargets(node);
     switch (node.name) {
       case 'StatementGroup':
@@ -282,6 +285,55 @@ class PythonEvaluator extends StatementRunner {
     const name = childrenOf(node).find((child) => child.name === 'VariableName');
     if (!name) return;
     this.bindUnknown(name, notStatic(node.name === 'ClassDefinition' ? 'class' : 'function', name));
+    if (node.name !== 'FunctionDefinition') return;
+
+    const globals = this.globalNames(node);
+    if (globals.size > 0) this.globalWriters.set(this.nameOf(name), { names: globals, definition: node.from });
+    else this.globalWriters.delete(this.nameOf(name));
+  }
+
+  /** Returns whether `runStatement` runs the statements inside `node` one by one, so they are scanned there. */
+  private runsInParts(node: SyntaxNode): boolean {
+    if (node.name === 'StatementGroup' || node.name === 'WithStatement') return true;
+    return node.name === 'IfStatement' && this.isMainGuard(node);
+  }
+
+  /** Returns the names that `global` statements in a function, or in functions nested in it, declare. */
+  private globalNames(definition: SyntaxNode): Set<string> {
+    const names = new Set<string>();
+    if (!this.ctx.code.slice(definition.from, definition.to).includes('global')) return names;
+    const stack = [definition];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.name === 'ScopeStatement' && node.firstChild?.name === 'global') {
+        for (const child of childrenOf(node)) if (child.name === 'VariableName') names.add(this.nameOf(child));
+        continue;
+      }
+      for (let child = node.lastChild; child; child = child.prevSibling) stack.push(child);
+    }
+    return names;
+  }
+
+  /**
+   * Marks the names that a function with `global` may assign as unreadable
+   * where a statement calls it or passes it on, because calls are not
+   * followed. Any use of the function's name counts.
+   */
+  private runGlobalWriterCalls(statement: SyntaxNode): void {
+    const stack = [statement];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.name === 'VariableName') {
+        const writer = this.globalWriters.get(this.nameOf(node));
+        const isDefinitionName = node.parent?.name === 'FunctionDefinition' && node.parent.from === writer?.definition;
+        if (writer && !isDefinitionName) this.bindGlobalWrites(node, writer.names);
+        continue;
+      }
+      for (let child = node.lastChild; child; child = child.prevSibling) stack.push(child);
+    }
+  }
+
+  private bindGlobalWrites(use: SyntaxNode, names: ReadonlySet<string>): void {
+    const reason = notStatic('call', use, { callee: `${this.text(use)}()` });
+    for (const name of names) this.bindUnreadableName(name, use.from, reason);
   }
 
   /** Binds the name of `type X = ...`, a `TypeAliasType` object when the code runs. */
@@ -294,6 +346,7 @@ class PythonEvaluator extends StatementRunner {
   private runWith(node: SyntaxNode): void {
     const children = childrenOf(node);
     children.forEach((child, index) => {
+      if (child.name !== 'Body' && this.globalWriters.size > 0) this.runGlobalWriterCalls(child);
       if (child.name !== 'Body' && this.containsWalrus(child)) this.bindWalrusTargets(child);
       if (child.name !== 'as') return;
       for (const target of this.targetNames(children[index + 1] ?? child)) {

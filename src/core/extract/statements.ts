@@ -239,8 +239,9 @@ export abstract class StatementRunner {
    * or a module, without making it an assignment. A variable assigned before
    * loses its value, with a finding at `target`, because the program ends
    * with the new binding.
-   * NOTE: calls are not followed, so a function that assigns a top-level variable (through
-   * Python's `global`, or a JavaScript assignment in its body) leaves the value read before it.
+   * NOTE: JavaScript calls are not followed, so a function whose body assigns a top-level
+   * variable leaves the value read before it. Python functions with `global` are handled where
+   * the code uses them (`PythonEvaluator.runGlobalWriterCalls`).
    */
   bindUnknown(target: SyntaxNode, reason: Unreadable, binding: Binding = { kind: 'unknown', reason }): void {
     const name = this.nameOf(target);
