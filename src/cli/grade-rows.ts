@@ -16,7 +16,6 @@ import {
   type RegradeRow,
   type SubmissionItem,
 } from '../core/submissions/index.ts';
-import { inputError } from '../core/submissions/input-errors.ts';
 import { jsonText, visibleText } from '../core/submissions/visible-text.ts';
 import { passes } from './grade.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from './io.ts';
@@ -68,12 +67,8 @@ export function rowPasses(row: RegradeRow): boolean {
 /** Yields the submission items of every file under `paths`, one file at a time. */
 async function* readItems(paths: readonly string[], displayPath: (path: string) => string): AsyncGenerator<SubmissionItem> {
   for await (const entry of walkSubmissionFiles(paths)) {
-    if (typeof entry !== 'string') {
-      const name = displayPath(entry.source);
-      yield { ok: false, source: name, error: inputError('FILE_UNREADABLE', { reason: entry.error }) };
-      continue;
-    }
-    yield* readSubmissionItems(entry, displayPath(entry));
+    if ('error' in entry) yield { ok: false, source: displayPath(entry.source), error: entry.error };
+    else yield* readSubmissionItems(entry.path, displayPath(entry.source));
   }
 }
 

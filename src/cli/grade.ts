@@ -60,12 +60,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   let readErrors = 0;
 
   for await (const entry of walkSubmissionFiles(paths)) {
-    if (typeof entry !== 'string') {
+    if ('error' in entry) {
       readErrors += 1;
-      io.stderr(`lab-check grade: ${visibleText(entry.error)}\n`);
+      io.stderr(`lab-check grade: ${visibleText(displayPath(io.cwd, entry.source))}: ${visibleText(entry.error.message)}\n`);
       continue;
     }
-    for await (const submission of readSubmissions(entry, io.cwd)) {
+    for await (const submission of readSubmissions(entry.path, displayPath(io.cwd, entry.source))) {
       if (!submission.ok) {
         readErrors += 1;
         io.stderr(`lab-check grade: ${visibleText(submission.error)}\n`);
@@ -79,8 +79,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         io.stderr(`lab-check grade: ${visibleText(`${submission.source} ${named}`)}; pass --lab ID.\n`);
         continue;
       }
-      const source = submission.source === entry ? displayPath(io.cwd, entry) : submission.source;
-      const report = gradeSubmission(lab, { ...submission.input, source });
+      const report = gradeSubmission(lab, { ...submission.input, source: submission.source });
       if (!passes(report)) allPass = false;
       output.write(report);
       await io.drain?.();
@@ -93,16 +92,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * Reads the submissions in one file: one for a code or JSON file, and one
- * per row or entry for a CSV file or a ZIP archive.
+ * Reads the submissions in the file at `path`, shown as `source`: one for
+ * a code or JSON file, and one per row or entry for a CSV file or a ZIP
+ * archive.
  */
-async function* readSubmissions(path: string, cwd: string): AsyncGenerator<ReadSubmission> {
-  const extension = path.slice(path.lastIndexOf('.')).toLowerCase();
+async function* readSubmissions(path: string, source: string): AsyncGenerator<ReadSubmission> {
+  const extension = source.slice(source.lastIndexOf('.')).toLowerCase();
   if (!BATCH_EXTENSIONS.has(extension)) {
-    yield await readSubmission(path);
+    yield await readSubmission(path, source);
     return;
   }
-  for await (const item of readSubmissionItems(path, displayPath(cwd, path))) {
+  for await (const item of readSubmissionItems(path, source)) {
     if (!item.ok) yield { ok: false, source: item.source, error: `${item.source}: ${item.error.message}` };
     else yield { ok: true, source: item.source, input: item.input, ...(item.lab ? { lab: item.lab } : {}) };
   }

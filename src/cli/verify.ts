@@ -60,11 +60,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
 async function* verifyAll(paths: string[], cwd: string, regrader: BatchRegrader): AsyncGenerator<RegradeRow> {
   for await (const entry of walkSubmissionFiles(paths)) {
-    if (typeof entry !== 'string') {
-      yield regrader.regrade({ ok: false, source: entry.source, error: inputError('FILE_UNREADABLE', { reason: entry.error }) });
+    if ('error' in entry) {
+      yield regrader.regrade({ ok: false, source: displayPath(cwd, entry.source), error: entry.error });
       continue;
     }
-    for await (const item of readSubmissionItems(entry, displayPath(cwd, entry))) {
+    for await (const item of readSubmissionItems(entry.path, displayPath(cwd, entry.source))) {
       if (item.ok && !item.claim) {
         yield regrader.regrade({ ok: false, source: item.source, learner: item.learner, error: inputError('EXPORT_EXPECTED') });
       } else {

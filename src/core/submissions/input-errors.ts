@@ -46,6 +46,7 @@ const ERROR_MESSAGES = {
     `Files ending in ${quoted(d.extension)} are not read; expected .json, .csv, .zip or a code file (${String(d.expected)}).`,
   FILE_NOT_UTF8: () => 'The file is not UTF-8 text.',
   FILE_UNREADABLE: (d: Data) => `The file could not be read: ${String(d.reason)}.`,
+  FILE_SKIPPED: (d: Data) => `The file was not graded because ${String(d.reason)}.`,
   JSON_INVALID: (d: Data) => `The file is not valid JSON: ${String(d.reason)}.`,
   JSON_TOO_DEEP: (d: Data) => `The JSON nests deeper than ${countText(Number(d.limit), 'level')}, which no submission does.`,
   SUBMISSION_INVALID: (d: Data) => `The JSON is not a submission: ${String(d.reason)}.`,
