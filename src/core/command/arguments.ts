@@ -6,7 +6,7 @@ import type { ParsedArg } from './argparse.ts';
 import { pythonInt, pythonNumberValue } from './numbers.ts';
 import { operationTable, type CliArgument } from './cli-table.ts';
 import { checkCliInput } from './cli-input.ts';
-import { loadFiles } from './files.ts';
+import { isHomeFileReference, loadFiles } from './files.ts';
 import { repairLookalikeOptions } from './lookalikes.ts';
 import { flushUnpackIssues, validateMember } from './members.ts';
 import { commandFinding, type CommandCodeName } from './messages.ts';
@@ -153,7 +153,7 @@ function checkArgument(operation: Operation, argument: CliArgument, arg: ParsedA
   }
   const texts = valueTexts(context, arg);
   if (texts.length === 0 && arg.action.nargs !== 'any') return;
-  if (texts.some((text) => text.kind === 'word' && text.word.unknown)) {
+  if (texts.some((text) => text.kind === 'word' && text.word.unknown) && !isHomeFileReference(texts)) {
     operation.values.set(member, arg.action.nargs === 'any' ? texts.map((text) => text.text) : (texts[0]?.text ?? ''));
     return;
   }

@@ -139,12 +139,15 @@ export interface UndecidedRow {
 }
 
 /**
- * Commands that the AWS CLI rejects but the validator cannot decide, because it does not parse
- * YAML: it reports them valid, with a warning that the input is not checked.
+ * Commands that the AWS CLI rejects but the validator cannot decide: it reports them valid, with
+ * a warning. It does not parse YAML, and it does not know the CLI's environment, which file://
+ * paths with `~` or `$NAME` depend on. The CLI runs with an empty home folder here.
  */
 export const UNDECIDED: UndecidedRow[] = [
   { command: `aws sts assume-role --cli-input-yaml 'RoleArn: ${ARN}'`, warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
   { command: "aws sts assume-role --cli-input-yaml 'RoleArn: [unclosed'", warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
   { command: "aws sts assume-role --cli-input-yaml '- 1'", warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
   { command: `aws sts assume-role --cli-input-yaml 'RoleArn: ${ARN}\nRoleSessionName: lab\nFoo: 1'`, warning: 'CLI_INPUT_YAML_NOT_CHECKED' },
+  { command: `${CREATE} file://~/trust.json`, warning: 'FILE_PATH_HOME' },
+  { command: `${CREATE} 'file://$LAB_CHECK_UNSET/trust.json'`, warning: 'FILE_PATH_UNKNOWN' },
 ];

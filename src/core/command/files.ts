@@ -17,18 +17,30 @@ export function loadFiles(operation: Operation, member: string, option: string, 
 
   const scheme = match[1] === 'fileb' ? 'fileb' : 'file';
   const written = only.text.slice(match[0].length);
-  const path = normalizeFilePath(written);
   const span = argumentSpanOf(context, only);
   const provider = context.options.files;
-  const content = provider ? safeRead(provider, written, scheme) : undefined;
-  context.result.fileReferences.push({ parameter: member, scheme, path, found: content !== undefined });
+  let path = normalizeFilePath(written);
+  let content = provider ? safeRead(provider, written, scheme) : undefined;
+  const inHome = homeRelativePath(written);
+  if (provider && content === undefined && inHome !== undefined) {
+    // The lab's files are in the folder the command runs in, and a new shell starts in the home
+    // folder, so `~/a.json` is taken for `a.json` when only that one exists.
+    content = safeRead(provider, inHome, scheme);
+    if (typeof content === 'string') {
+      path = normalizeFilePath(inHome);
+      context.findings.push(commandFinding({ code: 'FILE_PATH_HOME', data: { parameter: member, option, file: path, written }, span }));
+    }
+  }
+  context.result.fileReferences.push({ parameter: member, scheme, path, found: typeof content === 'string' });
   const data = { parameter: member, option, file: path };
   if (!provider || content === null) {
     context.findings.push(commandFinding({ code: 'FILE_NOT_READ', data, span }));
     return undefined;
   }
   if (content === undefined) {
-    context.findings.push(commandFinding({ code: 'FILE_NOT_FOUND', data, span }));
+    const expansion = environmentExpansion(written);
+    if (expansion) context.findings.push(commandFinding({ code: 'FILE_PATH_UNKNOWN', data: { ...data, expansion }, span }));
+    else context.findings.push(commandFinding({ code: 'FILE_NOT_FOUND', data, span }));
     return undefined;
   }
   if (scheme === 'fileb' && shape?.type !== 'blob') {
@@ -46,6 +58,34 @@ function safeRead(provider: NonNullable<CommandContext['options']['files']>, pat
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Returns whether the value is `file://$HOME/...` whose only unknown part is $HOME, which the
+ * shell expands to the home folder. It is read as `file://~/...` is.
+ */
+export function isHomeFileReference(texts: ValueText[]): boolean {
+  const [only] = texts;
+  return texts.length === 1 && only !== undefined && /^fileb?:\/\/(?:\$HOME|\$\{HOME\})\/[^$`]*$/.test(only.text);
+}
+
+/**
+ * Returns the path inside the home folder of `~/a.json`, `$HOME/a.json` or `${HOME}/a.json`,
+ * which awscli's paramfile expands with `os.path.expanduser` and `os.path.expandvars`.
+ */
+function homeRelativePath(path: string): string | undefined {
+  const match = /^(?:~|\$HOME|\$\{HOME\})\/+(?=[^/])/.exec(path);
+  return match ? path.slice(match[0].length) : undefined;
+}
+
+/**
+ * Returns the first part of a path that awscli expands from its environment, as Python's
+ * `expanduser` (`~`, `~user`) and `expandvars` (`$NAME`, `${NAME}`) read them, if any.
+ */
+function environmentExpansion(path: string): string | undefined {
+  const user = /^~[^/]*/.exec(path);
+  if (user) return user[0];
+  return /\$(?:\w+|\{[^}]*\})/.exec(path)?.[0];
 }
 
 /** Normalizes a relative path as the CLI resolves it: `./a.json` and `a.json` are the same file. */

@@ -13,9 +13,9 @@ interface Rendered {
 }
 
 /**
- * How a finding on a command that the CLI accepts changes what running the text sends. `none`:
- * no request is sent. `more`: another aws command runs too. `unknown`: a command that is not
- * checked decides whether, or with what, the aws command runs.
+ * The change that a finding on a command the CLI accepts makes to what running the text sends.
+ * `none`: no request is sent. `more`: another aws command runs too. `unknown`: a command that is
+ * not checked decides whether, or with what, the aws command runs.
  */
 export type RequestEffect = 'none' | 'more' | 'unknown';
 
@@ -349,6 +349,14 @@ export const COMMAND_CODES = {
   FILE_NOT_FOUND: cli('A file:// or fileb:// file does not exist.', (d) => ({
     message: `The file ${quote(d.file)} given to ${option(d)} does not exist.`,
     hint: 'file:// paths are relative to the folder the command runs in; check the name and the folder.',
+  })),
+  FILE_PATH_HOME: warning('A file:// path starts at the home folder.', (d) => ({
+    message: `The AWS CLI reads ${quote(d.written)} from the home folder; it is checked here as ${quote(d.file)}, the same file when the command runs in the home folder.`,
+    hint: `Write file://${str(d.file)} to read the file from the folder the command runs in.`,
+  })),
+  FILE_PATH_UNKNOWN: warning('A file:// path depends on the environment of the AWS CLI.', (d) => ({
+    message: `The AWS CLI expands ${str(d.expansion)} in ${quote(d.file)} from its environment, which is not known here, so the file is not checked.`,
+    hint: 'Write the path relative to the folder the command runs in, such as file://policy.json.',
   })),
   FILE_NOT_READ: warning('A referenced file could not be read here.', (d) => ({
     message: `The file ${quote(d.file)} is not available here, so its content is not checked.`,

@@ -13,8 +13,8 @@ const PYTHON_FLOAT =
 const UNICODE_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 /**
- * Unicode decimal digits. NOTE: Node's Unicode (17 in Node 24) has digits that the CLI's Python
- * 3.11 (Unicode 14) does not, such as Kawi's (U+11F50), and such a value passes here.
+ * Unicode decimal digits. NOTE: the JavaScript engine's Unicode (17.0 in Node 20.20) has digits
+ * that the CLI's Python 3.11 (Unicode 14) does not, such as Kawi's (U+11F50), which pass here.
  */
 const DECIMAL_DIGIT = /\p{Nd}/u;
 

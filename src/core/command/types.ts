@@ -29,7 +29,10 @@ export interface FileReference {
   /** API member name, such as `AssumeRolePolicyDocument`. */
   parameter: string;
   scheme: 'file' | 'fileb';
-  /** The path as written after the scheme, with a leading `./` removed. */
+  /**
+   * The path as written after the scheme, with a leading `./` removed. A `~/` or `$HOME/` is
+   * removed too when the file was found only in the folder the command runs in (FILE_PATH_HOME).
+   */
   path: string;
   found: boolean;
 }

@@ -84,6 +84,8 @@ const INVALID: Array<[string, CommandCodeName | string, string]> = [
   [`aws sts assume-role --role-arn ${ARN} --role-session-name lab --duration-seconds 60`, 'VALUE_TOO_SMALL', '60'],
   ['aws s3api put-object --bucket b1 --key k --expires soon', 'VALUE_INVALID_TIMESTAMP', 'soon'],
   ['aws iam create-role --role-name r --assume-role-policy-document file://missing.json', 'FILE_NOT_FOUND', 'file://missing.json'],
+  ['aws iam create-role --role-name r --assume-role-policy-document file://~/trust.json', 'FILE_PATH_HOME', 'file://~/trust.json'],
+  ["aws iam create-role --role-name r --assume-role-policy-document 'file://$DIR/trust.json'", 'FILE_PATH_UNKNOWN', 'file://$DIR/trust.json'],
   ['aws s3api put-object --bucket b1 --key k --body missing.txt', 'BLOB_NOT_A_FILE', 'missing.txt'],
   ['aws s3api list-objects-v2 --bucket s3://b1', 'BUCKET_NAME_INVALID', 's3://b1'],
   ["aws sts assume-role --cli-input-json '[1]'", 'CLI_INPUT_INVALID', '[1]'],
@@ -230,6 +232,29 @@ test('no-request commands checked as the CLI', () => {
   for (const [text, expected] of NO_REQUEST) {
     const result = validateCommand(text, { files });
     assert.deepEqual(result.findings.map((f) => `${f.code}@${f.line}:${f.column}`), expected, text);
+  }
+});
+
+/** file:// paths that awscli expands, with the path read and the code expected. */
+const EXPANDED_PATHS: Array<[string, string, CommandCodeName]> = [
+  ['file://~/trust.json', 'trust.json', 'FILE_PATH_HOME'],
+  ["'file://$HOME/trust.json'", 'trust.json', 'FILE_PATH_HOME'],
+  ['file://$HOME/trust.json', 'trust.json', 'FILE_PATH_HOME'],
+  ['"file://${HOME}/trust.json"', 'trust.json', 'FILE_PATH_HOME'],
+  ['file://~//trust.json', 'trust.json', 'FILE_PATH_HOME'],
+  ['file://~/missing.json', '~/missing.json', 'FILE_PATH_UNKNOWN'],
+  ['file://~user/trust.json', '~user/trust.json', 'FILE_PATH_UNKNOWN'],
+  ["'file://${DIR}/trust.json'", '${DIR}/trust.json', 'FILE_PATH_UNKNOWN'],
+  ['file://$HOME/$NAME.json', '$HOME/$NAME.json', 'SHELL_UNKNOWN_VARIABLE'],
+];
+
+test('expanded file paths', () => {
+  for (const [path, read, code] of EXPANDED_PATHS) {
+    const result = validateCommand(`aws iam create-role --role-name r --assume-role-policy-document ${path}`, { files });
+    assert.ok(result.findings.some((f) => f.code === code), `${path}: ${result.findings.map((f) => f.code).join(', ')}`);
+    assert.equal(result.valid, true, path);
+    assert.ok(!result.findings.some((f) => f.code === 'FILE_NOT_FOUND'), path);
+    if (code !== 'SHELL_UNKNOWN_VARIABLE') assert.equal(result.fileReferences[0]?.path, read, path);
   }
 });
 

@@ -75,3 +75,20 @@ test('create role skeleton fails', () => {
   assert.equal(step?.status, 'fail');
   assert.deepEqual(step?.findings.map((f) => f.code), ['COMMAND_SKELETON']);
 });
+
+/** Create-role file:// paths with the step's status and its findings' codes. */
+const CREATE_PATHS: Array<[string, string, string[]]> = [
+  ['file://~/trust-policy.json', 'pass', ['FILE_PATH_HOME']],
+  ['file://$HOME/trust-policy.json', 'pass', ['FILE_PATH_HOME', 'SHELL_UNKNOWN_VARIABLE']],
+  ["'file://$DIR/trust-policy.json'", 'fail', ['FILE_NOT_EXPECTED', 'FILE_PATH_UNKNOWN']],
+  ['file://~/other.json', 'fail', ['FILE_NOT_EXPECTED', 'FILE_PATH_UNKNOWN']],
+];
+
+test('create role expanded file paths', () => {
+  for (const [path, status, codes] of CREATE_PATHS) {
+    const create = `aws iam create-role --role-name TemporaryAccessRole --assume-role-policy-document ${path}`;
+    const step = grade(ASSUME, create).steps.find((candidate) => candidate.id === 'create-role-command');
+    assert.equal(step?.status, status, path);
+    assert.deepEqual(step?.findings.map((f) => f.code), codes, path);
+  }
+});
