@@ -84,6 +84,16 @@ const CASES: ScriptCase[] = [
     commands: [[1, ['MISSING_STATEMENT@1:66']], [4, []]],
   },
   {
+    title: 'quote closed on a later line after another command',
+    script: "aws sts get-caller-identity --query 'Account\n' ; echo \"it's\n\"\naws sts get-caller-identity",
+    commands: [[1, ['SHELL_OPERATOR@2:3']], [4, []]],
+  },
+  {
+    title: 'blank and hash lines inside a quote',
+    script: "aws iam create-role --role-name r --assume-role-policy-document '{\n\n# no comment\n  \"Version\": \"2012-10-17\"}'\naws sts get-caller-identity",
+    commands: [[1, ['JSON_SYNTAX_ERROR@3:1']], [5, []]],
+  },
+  {
     title: 'CRLF line endings',
     script: 'ROLE=lab-role\r\naws iam get-role --role-name "$ROLE"\r\n',
     commands: [[2, []]],

@@ -73,6 +73,24 @@ function isScriptStructure(commands: readonly SimpleCommand[]): boolean {
 }
 
 /**
+ * Returns the index after the last command that starts before `end`, and the offset where the
+ * text of those commands ends. A command that ends on a later line, inside a quote that spans
+ * lines, takes the rest of that line too, and any command that starts in it.
+ */
+function commandsThrough(script: string, commands: readonly SimpleCommand[], first: number, lineEnd: number): [number, number] {
+  let last = first;
+  let end = lineEnd;
+  for (;;) {
+    for (; last < commands.length && (commands[last]?.start ?? 0) < end; last += 1) end = Math.max(end, commands[last]?.end ?? 0);
+    const newline = script.indexOf('\n', end);
+    let restOfLine = newline === -1 ? script.length : newline;
+    if (script[restOfLine - 1] === '\r') restOfLine -= 1;
+    if (restOfLine <= end) return [last, end];
+    end = restOfLine;
+  }
+}
+
+/**
  * Validates each command of `script` with the variables that the commands before it set, over
  * `options.variables`. A command whose quotes span several lines is validated whole. Lines that
  * only set or unset variables, or open or close an if, a case or a loop, are not validated.
@@ -89,9 +107,7 @@ export function validateScript(script: string, options: ValidateCommandOptions =
     while (next < commands.length && (commands[next]?.start ?? 0) < line.start) next += 1;
     shell.runBefore(next);
 
-    let last = next;
-    let end = line.end;
-    for (; last < commands.length && (commands[last]?.start ?? 0) < line.end; last += 1) end = Math.max(end, commands[last]?.end ?? 0);
+    const [last, end] = commandsThrough(script, commands, next, line.end);
     covered = end;
     // NOTE: an aws command after `then` or `do` on one of these lines is kept, and validateCommand
     // reports COMMAND_NOT_AWS for it, because it looks for aws only as a command's first word.
