@@ -1,6 +1,6 @@
 /**
- * The instructor page with "Detect for each submission": a file that
- * names one lab, dropped first, must not decide the lab of the files
+ * The instructor page with "Detect for each submission": a file of one
+ * lab, picked first, must not decide the lab of the files
  * after it, and the table shows the steps of every lab graded.
  */
 import { join } from 'node:path';

@@ -57,6 +57,28 @@ test('grade csv has a row for the cut entry', async () => {
   assert.equal(rows[2]?.[11], 'ZIP_TRUNCATED');
 });
 
+test('grade csv has one row for a lying entry', async () => {
+  // The headers claim 100 bytes for an entry that inflates to 4 MB.
+  const archive = zipSync({ 'liar.py': new Uint8Array(4 * 1024 * 1024), 'after.py': strToU8(ROLE) });
+  const view = new DataView(archive.buffer);
+  for (let at = 0; at + 4 <= archive.length; at += 1) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === 7) view.setUint32(at + 22, 100, true);
+    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === 7) view.setUint32(at + 24, 100, true);
+  }
+  const folder = await folderWith({ 'class.zip': archive });
+  const result = await runInMemory(['grade', 'class.zip', '--lab', LAB, '--format', 'csv'], folder);
+  assert.equal(result.code, 2);
+  const rows = parseCsv(result.stdout).map((record) => (record.ok ? record.fields : []));
+  assert.deepEqual(
+    rows.slice(1).map((row) => [row[0], row[1], row[3], row[11]]),
+    [
+      ['liar', 'class.zip/liar.py', 'error', 'ZIP_ENTRY_CORRUPT'],
+      ['after', 'class.zip/after.py', 'graded', ''],
+    ],
+  );
+});
+
 test('verify exits 2 on a cut archive of exports', async () => {
   const lab = findLab(LAB)!;
   const input = { code: ROLE, quiz: {} };
