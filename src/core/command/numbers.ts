@@ -18,8 +18,14 @@ const UNICODE_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u300
  */
 const DECIMAL_DIGIT = /\p{Nd}/u;
 
+/** ASCII digits by Unicode digit, cached because finding one takes up to 50 regex tests. */
+const asciiDigits = new Map<string, string>();
+
 /** Returns the ASCII digit of a Unicode decimal digit. */
 function asciiDigit(char: string): string {
+  let digit = asciiDigits.get(char);
+  if (digit !== undefined) return digit;
+
   // Decimal digits come in runs of ten, from 0 to 9, so a digit's value is its place in its run.
   let code = char.codePointAt(0) ?? 0;
   let place = 0;
@@ -27,7 +33,9 @@ function asciiDigit(char: string): string {
     code -= 1;
     place += 1;
   }
-  return String(place % 10);
+  digit = String(place % 10);
+  asciiDigits.set(char, digit);
+  return digit;
 }
 
 /**

@@ -285,6 +285,7 @@ test('hostile input gives findings quickly', () => {
     'aws iam create-role --role-name r --assume-role-policy-document x --tags ' + 'Key=a,Value=b '.repeat(10_000),
     'aws sts get-caller-identity \0\0\0' + '\0'.repeat(100_000),
     'aws ' + 'x'.repeat(100_000),
+    `aws sts assume-role --role-arn ${ARN} --role-session-name lab --duration-seconds ${'\u{1d7ff}'.repeat(200_000)}`,
     `aws iam create-role --role-name r --assume-role-policy-document '${'['.repeat(50_000)}'`,
     `aws iam create-role --role-name r --assume-role-policy-document x --tags '${'['.repeat(50_000)}'`,
     42 as unknown as string,
