@@ -48,6 +48,8 @@ const suggestion = (data: Data): string => {
   return options.length ? ` Did you mean ${options.map(quote).join(' or ')}?` : '';
 };
 const option = (data: Data): string => str(data.option);
+const runsBefore = (data: Data): string =>
+  data.operator === 'line break' ? 'on a line before the aws command' : `before the aws command, joined to it by ${quote(data.operator)}`;
 /**
  * Names a character from `describeCharacter` data: `the character — (U+2014 EM DASH)`, and
  * `the character U+00A0 NO-BREAK SPACE` for spaces and invisible characters, which cannot be seen.
@@ -139,8 +141,8 @@ export const COMMAND_CODES = {
   SHELL_COMMAND_BEFORE: {
     ...warning('Another command runs before the aws command.', (d) => ({
       message: d.never
-        ? `${quote(d.program)} runs before the aws command, joined by ${quote(d.operator)}, so the aws command never runs.`
-        : `${quote(d.program)} runs before the aws command, joined by ${quote(d.operator)}; it is not checked, and it decides whether and how the aws command runs.`,
+        ? `${quote(d.program)} runs ${runsBefore(d)}, so the aws command never runs.`
+        : `${quote(d.program)} runs ${runsBefore(d)}. It is not checked, and it decides whether and how the aws command runs.`,
       hint: `Remove ${str(d.program)} and the ${str(d.operator)} after it: a command before the aws command can stop it or change what it sends.`,
     })),
     request: 'unknown',
