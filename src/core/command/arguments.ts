@@ -40,11 +40,12 @@ export function checkOperationArguments(
   const ignoreRequired = onlyHelp ||
     written.includes('--cli-input-json') || written.includes('--cli-input-yaml') || (skeleton !== -1 && written[skeleton + 1] !== 'output');
   const stage = parseStage(context, table.options, indexes, false, undefined, ignoreRequired);
-  const skeletonMode = stage.parsed.find((arg) => table.arguments.get(arg.action)?.meaning.kind === 'skeleton')?.values[0] ?? 'input';
+  // Unlike the required options above, the skeleton itself follows argparse, abbreviations included.
+  const skeletonArg = stage.parsed.find((arg) => table.arguments.get(arg.action)?.meaning.kind === 'skeleton');
   const operation: Operation = {
     context, model, apiName, cliName: table.cliName, table,
     unpacker: new Unpacker(model), validator: new ParamValidator(model), values: new Map(), parts: new Map(),
-    validates: skeleton === -1 || skeletonMode === 'output',
+    validates: !skeletonArg || skeletonArg.values[0] === 'output',
   };
 
   reportParseErrors(operation, stage, operationIndex);

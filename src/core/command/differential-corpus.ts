@@ -56,6 +56,8 @@ export const CORPUS: CorpusRow[] = [
   { command: 'aws sts assume-role --generate-cli-skeleton output', cli: 'OPTION_REQUIRED_MISSING' },
   // An input skeleton is printed before botocore validates the parameters, but after files are read.
   { command: `${ASSUME} --role-session-name a --generate-cli-skeleton`, cli: 'accept' },
+  { command: `${ASSUME} --role-session-name a --generate-cli`, cli: 'accept' },
+  { command: `${ASSUME} --generate-cli`, cli: 'OPTION_REQUIRED_MISSING' },
   { command: `${CREATE} file://missing.json --generate-cli-skeleton`, cli: 'FILE_NOT_FOUND' },
   // Help is shown right after parsing: unknown options and files are not looked at.
   { command: 'aws sts assume-role help', cli: 'accept' },

@@ -220,6 +220,7 @@ const NO_REQUEST: Array<[string, string[]]> = [
   [`aws sts assume-role --role-arn ${ARN} --role-session-name a --generate-cli-skeleton output`, ['VALUE_TOO_SHORT@1:88', 'COMMAND_SKELETON@1:90']],
   ['aws iam create-role --role-name r --assume-role-policy-document file://bad.json --generate-cli-skeleton', ['COMMAND_SKELETON@1:81']],
   ['aws iam create-role --role-name r --assume-role-policy-document file://missing.json --generate-cli-skeleton', ['FILE_NOT_FOUND@1:65', 'COMMAND_SKELETON@1:85']],
+  [`aws sts assume-role --role-arn ${ARN} --role-session-name a --generate-cli`, ['COMMAND_SKELETON@1:90', 'OPTION_ABBREVIATED@1:90']],
   [`${A} help`, ['COMMAND_HELP@1:92']],
   ['aws sts assume-role help', ['COMMAND_HELP@1:21']],
   [`${A} --bogus help`, ['COMMAND_HELP@1:100']],
