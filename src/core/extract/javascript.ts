@@ -17,6 +17,7 @@ import {
 import {
   childrenOf,
   excerpt,
+  nodeTypeMarks,
   operandsOf,
   parseCode,
   rejectErrorNode,
@@ -49,9 +50,14 @@ export function extractJavaScript(ctx: ExtractionContext, typescript: boolean): 
     ctx.findings.length = findingsBefore;
     tree = parseCode(chosen, ctx, masked);
   }
-  reportSyntaxErrors(tree, ctx);
-  new JavaScriptEvaluator(ctx).runModule(tree.topNode);
+  const assigning = reportSyntaxErrors(tree, ctx, typescript ? TYPESCRIPT_ASSIGNING : JAVASCRIPT_ASSIGNING);
+  new JavaScriptEvaluator(ctx, assigning).runModule(tree.topNode);
 }
+
+/** Nodes that may assign a name: `x = 1`, and `x++` and `--x` among other unary operations. */
+const ASSIGNING_NODES: ReadonlySet<string> = new Set(['AssignmentExpression', 'PostfixExpression', 'UnaryExpression']);
+const JAVASCRIPT_ASSIGNING = nodeTypeMarks(parser, ASSIGNING_NODES);
+const TYPESCRIPT_ASSIGNING = nodeTypeMarks(typescriptParser, ASSIGNING_NODES);
 
 /** Parses repeated to reach identifiers with escapes that an earlier parse's error recovery skipped. */
 const MAX_ESCAPE_ROUNDS = 3;
@@ -123,14 +129,6 @@ const CALL_REASONS: Record<string, 'input' | 'file'> = {
 /** Names of the global object; in a classic script, `var` and function names at the top level are its properties. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 
-/**
- * Tokens that may assign: `=` that is no comparison or arrow, `++` and `--`.
- * A statement with more of them than its own assignments has an assignment
- * nested in an expression, such as `f(x = 1)` or `x++`. A match inside a
- * string only costs a walk of the statement.
- */
-const ASSIGNMENT_TOKEN = /(?<![=!])=(?![=>])|\+\+|--/g;
-
 const UPDATE_OPERATORS = new Set(['++', '--']);
 
 /** Globals whose value is known: `undefined`, `NaN` and `Infinity`, unless the code rebinds them. */
@@ -147,12 +145,15 @@ class JavaScriptEvaluator extends StatementRunner {
   private readonly hoisted = new Map<string, number>();
   /** Offsets of the top-level function declarations. */
   private readonly hoistedAt = new Set<number>();
-  /** Offsets of `ASSIGNMENT_TOKEN` matches, ascending. */
-  private readonly assignmentTokens: number[] = [];
+  /** Whether the code may assign inside an expression, which `markNestedAssignments` then looks for. */
+  private mayNest = true;
 
-  constructor(ctx: ExtractionContext) {
+  /** `assigning` is the number of `ASSIGNING_NODES` in the tree. */
+  constructor(
+    ctx: ExtractionContext,
+    private readonly assigning: number,
+  ) {
     super(ctx, javascriptKeyName);
-    for (const match of ctx.code.matchAll(ASSIGNMENT_TOKEN)) this.assignmentTokens.push(match.index);
   }
 
   /** Decodes `\u` escapes, and reads the name of a property written as a string (`window["name"]`). */
@@ -169,7 +170,13 @@ class JavaScriptEvaluator extends StatementRunner {
 
   runModule(script: SyntaxNode): void {
     const statements = childrenOf(script);
-    for (const statement of statements) this.hoist(statement);
+    let direct = 0;
+    for (const statement of statements) {
+      this.hoist(statement);
+      if (statement.name === 'ExpressionStatement') direct += directAssignments(statement);
+    }
+    // Most code assigns only in its statements, `x = ...`, so no expression needs a walk.
+    this.mayNest = this.assigning > direct;
     for (const statement of statements) this.runStatement(statement);
   }
 
@@ -421,37 +428,21 @@ class JavaScriptEvaluator extends StatementRunner {
     }
   }
 
-  /** Returns the number of `ASSIGNMENT_TOKEN` matches inside `node`. */
-  private assignmentTokensIn(node: SyntaxNode): number {
-    const tokens = this.assignmentTokens;
-    const firstAt = (offset: number): number => {
-      let low = 0;
-      let high = tokens.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((tokens[middle] ?? 0) < offset) low = middle + 1;
-        else high = middle;
-      }
-      return low;
-    };
-    return firstAt(node.to) - firstAt(node.from);
-  }
-
   /**
    * Marks the names that a statement assigns inside its expressions, such as
    * `f(x = 1)`, `y = (x = 1)` or `x++`, as unreadable. The statement's own
    * assignments and declarations run as usual.
    */
   private markNestedAssignments(statement: SyntaxNode): void {
+    if (!this.mayNest) return;
     const expressions: SyntaxNode[] = [];
     let own = 0;
     if (statement.name === 'VariableDeclaration') {
-      childrenOf(statement).forEach((child, index, children) => {
-        if (child.name !== 'Equals') return;
+      for (let child = statement.firstChild; child; child = child.nextSibling) {
+        if (child.name !== 'Equals') continue;
         own += 1;
-        const value = children[index + 1];
-        if (value) expressions.push(value);
-      });
+        if (child.nextSibling) expressions.push(child.nextSibling);
+      }
     } else {
       const expression = unparenthesized(statement.firstChild);
       const parts = expression?.name === 'SequenceExpression' ? operandsOf(expression) : expression ? [expression] : [];
@@ -463,7 +454,7 @@ class JavaScriptEvaluator extends StatementRunner {
         expressions.push(...(part.name === 'CallExpression' ? childrenOf(part) : [part]));
       }
     }
-    if (this.assignmentTokensIn(statement) <= own) return;
+    if (countAssignmentTokens(this.ctx.code, statement.from, statement.to) <= own) return;
     for (const expression of expressions) this.markAssignedIn(expression, 'nested-assignment');
   }
 
@@ -864,6 +855,39 @@ const FUNCTION_NODES = new Set([
   'ClassDeclaration',
   'ClassExpression',
 ]);
+
+/** Returns the number of assignments an expression statement makes itself: 2 in `a = b = 1`, 2 in `a = 1, b = 2`. */
+function directAssignments(statement: SyntaxNode): number {
+  const expression = unparenthesized(statement.firstChild);
+  let count = 0;
+  const parts = expression?.name === 'SequenceExpression' ? operandsOf(expression) : [expression];
+  for (let part = parts.pop(); part; part = parts.pop()) {
+    for (let link: SyntaxNode | null = part; link?.name === 'AssignmentExpression'; link = link.lastChild) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Counts the tokens that may assign in `code` from `from` to `to`: `=` that
+ * is no comparison or arrow, `++` and `--`. A statement with more of them than
+ * its own assignments has one nested in an expression, such as `f(x = 1)` or
+ * `x++`. A match inside a string only costs a walk of the statement.
+ */
+function countAssignmentTokens(code: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += 1) {
+    const char = code.charCodeAt(i);
+    const next = code.charCodeAt(i + 1);
+    if (char === 0x3d) {
+      const previous = code.charCodeAt(i - 1);
+      if (previous !== 0x3d && previous !== 0x21 && next !== 0x3d && next !== 0x3e) count += 1;
+    } else if ((char === 0x2b || char === 0x2d) && next === char) {
+      count += 1;
+      i += 1;
+    }
+  }
+  return count;
+}
 
 /** Returns `node` without the parentheses around it: `((x))` is `x`. */
 function unparenthesized(node: SyntaxNode | null): SyntaxNode | null {

@@ -1,5 +1,5 @@
 /** Lezer helpers shared by the Python and JavaScript evaluators. */
-import type { Parser, SyntaxNode, Tree } from '@lezer/common';
+import type { NodeSet, Parser, SyntaxNode, Tree } from '@lezer/common';
 import type { ExtractionContext } from './context.ts';
 import { Unreadable } from './values.ts';
 
@@ -71,16 +71,32 @@ function firstTooDeep(code: string): number | undefined {
   return undefined;
 }
 
-/** Reports the parser's error nodes, at most one per line and `MAX_SYNTAX_ERRORS` in all. */
-export function reportSyntaxErrors(tree: Tree, ctx: ExtractionContext): void {
+/**
+ * Reports the parser's error nodes, at most one per line and
+ * `MAX_SYNTAX_ERRORS` in all, and returns how many nodes have a type id that
+ * `counted` marks, from the same walk of the tree.
+ */
+export function reportSyntaxErrors(tree: Tree, ctx: ExtractionContext, counted?: Uint8Array): number {
   let reported = 0;
+  let count = 0;
   const cursor = tree.cursor();
   do {
-    if (!cursor.type.isError) continue;
+    const { type } = cursor;
+    if (counted) count += counted[type.id] ?? 0;
+    if (!type.isError || reported === MAX_SYNTAX_ERRORS) continue;
     ctx.reportSyntaxError(cursor.from, cursor.to, { text: ctx.code.slice(cursor.from, cursor.to).slice(0, 20) });
     reported += 1;
-    if (reported === MAX_SYNTAX_ERRORS) return;
+    if (reported === MAX_SYNTAX_ERRORS && !counted) return count;
   } while (cursor.next());
+  return count;
+}
+
+/** Returns an array, indexed by node type id, that marks the types named in `names`, for `reportSyntaxErrors`. */
+export function nodeTypeMarks(parser: { nodeSet: NodeSet }, names: ReadonlySet<string>): Uint8Array {
+  const { types } = parser.nodeSet;
+  const marks = new Uint8Array(types.length);
+  for (const type of types) if (names.has(type.name)) marks[type.id] = 1;
+  return marks;
 }
 
 /** Returns the children of `node`, iterating instead of recursing. */
