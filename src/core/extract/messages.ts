@@ -59,7 +59,10 @@ const REASON_PHRASES: Record<NotStaticReason, (data: Data) => string> = {
   with: () => 'it is bound by the as clause of a with statement, to whatever the context manager returns',
   'nested-assignment': () =>
     'it is assigned inside another expression, which may run the assignment once, many times or not at all',
-  'global-object': () => 'the code sets it again as a property of the global object (globalThis or window)',
+  'global-object': (d) =>
+    d.language === 'python'
+      ? 'the code may set it again through the module namespace, with exec() or globals()'
+      : 'the code sets it again as a property of the global object (globalThis or window)',
   depends: (d) => `it uses ${String(d.name)}, which cannot be read without running the code either`,
 };
 

@@ -266,6 +266,17 @@ const REBINDINGS: FindingCase[] = [
   { title: 'multiplying assignment', code: 'r = "T"\nr *= 2', findings: ['NOT_STATIC@2:3/operator'], variable: 'r', kind: 'unreadable' },
   { title: 'import of another name', code: 'import json\nr = "T"\nimport os', findings: [], variable: 'r', kind: 'string' },
   {
+    title: 'globals item assignment',
+    code: 'r = "T"\nglobals()["r"] = "w"',
+    findings: ['NOT_STATIC@2:1/global-object', 'REASSIGNED@2:11'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'globals update', code: 'r = "T"\nglobals().update(r="w")', findings: ['NOT_STATIC@2:1/global-object', 'REASSIGNED@2:1'], variable: 'r', kind: 'unreadable' },
+  { title: 'exec', code: 'r = "T"\nexec("r = 1")', findings: ['NOT_STATIC@2:1/global-object', 'REASSIGNED@2:1'], variable: 'r', kind: 'unreadable' },
+  { title: 'item of another dict', code: 'r = "T"\nd = {}\nd["r"] = 1', findings: ['NOT_STATIC@3:1/mutated'], variable: 'r', kind: 'string' },
+  { title: 'globals rebound by the code', code: 'r = "T"\nglobals = {}.copy\nglobals()["r"] = 1', findings: ['NOT_STATIC@2:11/member'], variable: 'r', kind: 'string' },
+  {
     title: 'call of a function with global',
     code: 'r = "T"\ndef f():\n    global r\n    r = "w"\nf()',
     findings: ['NOT_STATIC@5:1/call', 'REASSIGNED@5:1'],

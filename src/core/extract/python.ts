@@ -194,7 +194,10 @@ class PythonEvaluator extends StatementRunner {
     if (target.length === 1 && single && (single.name === 'TupleExpression' || single.name === 'ArrayExpression')) {
       return this.assignTarget(operandsOf(single), valueNodes, value);
     }
-    if (target.length === 1 && single?.name === 'MemberExpression') return this.markMutated(single);
+    if (target.length === 1 && single?.name === 'MemberExpression') {
+      if (!this.assignNamespaceItem(single)) this.markMutated(single);
+      return;
+    }
     this.unpack(target, value);
   }
 
@@ -247,9 +250,48 @@ class PythonEvaluator extends StatementRunner {
     const call = node.firstChild;
     if (call?.name !== 'CallExpression') return;
     const callee = call.firstChild;
+    const namespace = callee?.name === 'MemberExpression' && this.isNamespace(callee.firstChild);
+    if (namespace || (callee?.name === 'VariableName' && this.isBuiltin(callee, 'exec'))) return this.unreadAll(call);
     if (callee?.name === 'MemberExpression') this.markMutated(callee);
   }
 
+  /** Returns whether `node` is `globals()`, `vars()` or `locals()`, which at the top level return the module's variables. */
+  private isNamespace(node: SyntaxNode | null): boolean {
+    const callee = node?.name === 'CallExpression' ? node.firstChild : null;
+    if (callee?.name !== 'VariableName' || node?.lastChild?.name !== 'ArgList') return false;
+    if (operandsOf(node.lastChild).length > 0) return false;
+    return NAMESPACE_FUNCTIONS.has(this.text(callee)) && this.isBuiltin(callee, this.text(callee));
+  }
+
+  private isBuiltin(node: SyntaxNode, name: string): boolean {
+    return this.text(node) === name && !this.bindings.has(name);
+  }
+
+  /**
+   * Runs `globals()["name"] = value`, which sets the variable: it becomes
+   * unreadable, or every variable does when the key is not a string literal.
+   * Returns whether `target` is such an item.
+   */
+  private assignNamespaceItem(target: SyntaxNode): boolean {
+    const [object, bracket, key] = childrenOf(target);
+    if (!this.isNamespace(object ?? null) || bracket?.name !== '[' || !key) return false;
+    const name = key.name === 'String' ? this.tryEvaluate(key) : undefined;
+    if (name === undefined || name instanceof Unreadable || name.type !== 'str' || name.bytes) {
+      this.unreadAll(target);
+      return true;
+    }
+    this.bindUnreadableName(name.text, key.from, notStatic('global-object', target));
+    return true;
+  }
+
+  /** Makes every variable unreadable at `node`, such as `exec(...)` or `globals().update(...)`, which may set any of them. */
+  private unreadAll(node: SyntaxNode): void {
+    const reason = notStatic('global-object', node);
+    for (const name of [...this.ctx.assignments.keys()]) this.bindUnreadableName(name, node.from, reason);
+  }
+
+  // NOTE: `from module import *` binds names only the module lists, so a variable it rebinds
+  // keeps the value read before it.
   private runImport(node: SyntaxNode): void {
     const children = childrenOf(node);
     const fromModule = children[0]?.name === 'from' ? this.text(children[1] ?? node) : undefined;
@@ -787,6 +829,9 @@ class PythonEvaluator extends StatementRunner {
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
+
+/** Builtins that return the module's namespace dict when called at the top level. */
+const NAMESPACE_FUNCTIONS: ReadonlySet<string> = new Set(['globals', 'vars', 'locals']);
 
 /** Children of compound statements that contain statements or bind names, besides the `...Statement` nodes. */
 const NESTED_BLOCKS = new Set([

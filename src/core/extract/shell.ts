@@ -209,7 +209,10 @@ class ShellRunner {
     }
   }
 
-  /** Runs builtins that set a named variable (`printf -v`, `getopts`, `mapfile`, `let`) and calls of the script's functions. */
+  /**
+   * Runs builtins that set a named variable (`printf -v`, `getopts`, `mapfile`, `let`) and calls of the script's functions.
+   * NOTE: `eval`, `source` (`.`) and `${name:=value}` are not read, so a variable they set keeps the value read before.
+   */
   private runOtherCommand(builtin: string, args: ShellWord[], command: SimpleCommand, name: ShellWord): void {
     const [first, second] = args;
     if (builtin === 'printf' && first?.value === '-v' && second && NAME.test(second.value)) {
