@@ -351,6 +351,19 @@ const CASES: Case[] = [
     code: `${join(JS, { role: `var role_name = 'TemporaryAccessRole';` })}\nrole\\u005fname = 'wrong';`,
     expected: only('role-name', 'fail:STRING_MISMATCH'),
   },
+  {
+    name: 'js function call rebinds the role name',
+    language: 'javascript',
+    code: `${join(JS, { role: `let role_name = 'TemporaryAccessRole';` })}\nfunction rename() { role_name = 'wrong'; }\nrename();`,
+    expected: only('role-name', 'fail:NOT_STATIC'),
+  },
+  {
+    name: 'sh function call rebinds the role name',
+    language: 'shell',
+    code: `${join(SH, {})}\nrename() {\n  role_name=wrong\n}\nrename`,
+    expected: only('role-name', 'fail:NOT_STATIC'),
+  },
+  { name: 'sh append to the role name', language: 'shell', code: `${join(SH, {})}\nrole_name+=2`, expected: only('role-name', 'fail:STRING_MISMATCH') },
   // Shell
   { name: 'sh correct', language: 'shell', code: join(SH, {}), expected: ALL_PASS },
   { name: 'sh unquoted role name is a string', language: 'shell', code: join(SH, { role: 'role_name=TemporaryAccessRole' }), expected: ALL_PASS },

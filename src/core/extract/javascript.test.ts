@@ -242,6 +242,16 @@ const REBINDINGS: FindingCase[] = [
     variable: 'r',
     kind: 'unreadable',
   },
+  { title: 'call of a function that assigns', code: 'let r = "T";\nfunction f() { r = "w"; }\nf();', findings: ['NOT_STATIC@3:1/call', 'REASSIGNED@3:1'], variable: 'r', kind: 'unreadable' },
+  {
+    title: 'callback that increments',
+    code: 'let r = "T";\nconst g = () => { r++; };\nsetTimeout(g);',
+    findings: ['NOT_STATIC@2:11/function', 'NOT_STATIC@3:12/call', 'REASSIGNED@3:12'],
+    variable: 'r',
+    kind: 'unreadable',
+  },
+  { title: 'function with its own variable', code: 'let r = "T";\nfunction f(r) { r = "w"; }\nfunction g() { let r; r = 1; }\nf(); g();', findings: [], variable: 'r', kind: 'string' },
+  { title: 'function that assigns a const', code: 'const r = "T";\nfunction f() { r = "w"; }\nf();', findings: [], variable: 'r', kind: 'string' },
   { title: 'increment', code: 'var r = "T";\nr++;', findings: ['REASSIGNED@2:1', 'NOT_STATIC@2:2/operator'], variable: 'r', kind: 'unreadable' },
   { title: 'decrement in a condition', code: 'var r = "T";\nif (ok) --r;', findings: ['NOT_STATIC@2:9/operator', 'REASSIGNED@2:11'], variable: 'r', kind: 'unreadable' },
 ];

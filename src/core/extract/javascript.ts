@@ -145,6 +145,8 @@ class JavaScriptEvaluator extends StatementRunner {
   private readonly hoisted = new Map<string, number>();
   /** Offsets of the top-level function declarations. */
   private readonly hoistedAt = new Set<number>();
+  /** Functions of the code that assign variables outside themselves, with those names. */
+  private readonly outerWriters = new Map<string, ReadonlySet<string>>();
   /** Whether the code may assign inside an expression, which `markNestedAssignments` then looks for. */
   private mayNest = true;
 
@@ -190,9 +192,50 @@ class JavaScriptEvaluator extends StatementRunner {
     this.hoisted.set(this.nameOf(name), name.from);
     this.hoistedAt.add(declaration.from);
     this.bindUnknown(name, notStatic('function', name));
+    this.recordOuterWrites(this.nameOf(name), declaration);
+  }
+
+  /**
+   * Records the names that a function assigns without declaring them, which
+   * are variables outside it, so that a use of the function can make them
+   * unreadable. Nested functions count as part of the function.
+   */
+  private recordOuterWrites(name: string, definition: SyntaxNode): void {
+    this.outerWriters.delete(name);
+    if (!FUNCTION_NODES.has(definition.name)) return;
+
+    const assigned: SyntaxNode[] = [];
+    const declared = new Set<string>();
+    const stack = [definition];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.name === 'VariableDefinition') declared.add(this.nameOf(node));
+      const target = assignedName(node, this.ctx.code);
+      if (target) assigned.push(target);
+      for (let child = node.lastChild; child; child = child.prevSibling) stack.push(child);
+    }
+    const writes = new Set(assigned.map((target) => this.nameOf(target)).filter((written) => !declared.has(written)));
+    if (writes.size > 0) this.outerWriters.set(name, writes);
+  }
+
+  /**
+   * Marks the variables that a function of the code assigns as unreadable
+   * where a statement calls the function or passes it on, because calls are
+   * not followed. Any use of the function's name counts.
+   */
+  private runWriterUses(statement: SyntaxNode): void {
+    const stack = [statement];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const writes = node.name === 'VariableName' ? this.outerWriters.get(this.nameOf(node)) : undefined;
+      if (writes) {
+        const reason = notStatic('call', node, { callee: `${this.text(node)}()` });
+        for (const name of writes) if (this.lexical.get(name) !== 'const') this.bindUnreadableName(name, node.from, reason);
+      }
+      for (let child = node.lastChild; child; child = child.prevSibling) stack.push(child);
+    }
   }
 
   private runStatement(node: SyntaxNode): void {
+    if (this.outerWriters.size > 0 && !DELEGATING_STATEMENTS.has(node.name)) this.runWriterUses(node);
     switch (node.name) {
       case 'VariableDeclaration':
         this.markNestedAssignments(node);
@@ -261,6 +304,7 @@ class JavaScriptEvaluator extends StatementRunner {
       }
       this.lexical.set(name, keyword);
     }
+    this.recordOuterWrites(name, valueNode ?? target);
     if (!valueNode) {
       // `var x;` keeps the value of an earlier `var x = ...`.
       if (keyword === 'var' && this.bindings.has(name)) return;
@@ -373,6 +417,7 @@ class JavaScriptEvaluator extends StatementRunner {
     const isClass = node.name === 'ClassDeclaration';
     this.bindUnknown(name, notStatic(isClass ? 'class' : 'function', name));
     if (isClass) this.lexical.set(this.nameOf(name), 'let');
+    else this.recordOuterWrites(this.nameOf(name), node);
   }
 
   /** Reports a declaration of a name that let, const, class or a top-level function declared already. */
@@ -855,6 +900,22 @@ const FUNCTION_NODES = new Set([
   'ClassDeclaration',
   'ClassExpression',
 ]);
+
+/** Statements whose inner statements `runStatement` runs one by one. */
+const DELEGATING_STATEMENTS: ReadonlySet<string> = new Set(['Block', 'ExportDeclaration', 'LabeledStatement']);
+
+/** Returns the name node that `node` assigns, in `x = ...`, `x += ...`, `x++` or `--x`, if any. */
+function assignedName(node: SyntaxNode, code: string): SyntaxNode | undefined {
+  if (node.name === 'AssignmentExpression') {
+    const target = unparenthesized(node.firstChild);
+    return target?.name === 'VariableName' ? target : undefined;
+  }
+  if (node.name !== 'PostfixExpression' && node.name !== 'UnaryExpression') return undefined;
+  const operator = childrenOf(node).find((part) => part.name === 'ArithOp');
+  const target = childrenOf(node).find((part) => part.name === 'VariableName');
+  const text = operator ? code.slice(operator.from, operator.to) : '';
+  return UPDATE_OPERATORS.has(text) ? target : undefined;
+}
 
 /** Returns the number of assignments an expression statement makes itself: 2 in `a = b = 1`, 2 in `a = 1, b = 2`. */
 function directAssignments(statement: SyntaxNode): number {

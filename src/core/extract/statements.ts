@@ -238,10 +238,9 @@ export abstract class StatementRunner {
    * Binds a name to something only the running code has, such as a function
    * or a module, without making it an assignment. A variable assigned before
    * loses its value, with a finding at `target`, because the program ends
-   * with the new binding.
-   * NOTE: JavaScript calls are not followed, so a function whose body assigns a top-level
-   * variable leaves the value read before it. Python functions with `global` are handled where
-   * the code uses them (`PythonEvaluator.runGlobalWriterCalls`).
+   * with the new binding. Function bodies do not run here. Where the code
+   * uses a function that assigns top-level variables, the evaluators make
+   * those variables unreadable.
    */
   bindUnknown(target: SyntaxNode, reason: Unreadable, binding: Binding = { kind: 'unknown', reason }): void {
     const name = this.nameOf(target);
