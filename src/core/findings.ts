@@ -71,8 +71,9 @@ export function spanAt(text: string, start: number, end: number): Span {
 
 /**
  * Line starts of source code, where `\r\n`, a lone `\r` and `\n` each end a
- * line, as Python reads a source file and as code editors (CodeMirror,
- * Monaco) show it. `positionAt` counts `\n` only, as Python's json module
+ * line, as Python reads a source file (Python Language Reference, "Physical
+ * lines") and as CodeMirror 6 splits a document (`/\r\n?|\n/` in
+ * @codemirror/state). `positionAt` counts `\n` only, as Python's json module
  * does in its error positions, so it stays the one for JSON text.
  */
 export class CodeLines {

@@ -59,7 +59,7 @@ const ASSIGNING_NODES: ReadonlySet<string> = new Set(['AssignmentExpression', 'P
 const JAVASCRIPT_ASSIGNING = nodeTypeMarks(parser, ASSIGNING_NODES);
 const TYPESCRIPT_ASSIGNING = nodeTypeMarks(typescriptParser, ASSIGNING_NODES);
 
-/** Parses repeated to reach identifiers with escapes that an earlier parse's error recovery skipped. */
+/** Maximum parses of masked text. Each one may reach escapes that the error recovery of the one before skipped. */
 const MAX_ESCAPE_ROUNDS = 3;
 
 /** A `\uXXXX` or `\u{X...}` escape, which JavaScript allows in identifiers (`role\u005fname` is `role_name`). */
@@ -126,7 +126,7 @@ const CALL_REASONS: Record<string, 'input' | 'file'> = {
   fetch: 'file',
 };
 
-/** Names of the global object; in a classic script, `var` and function names at the top level are its properties. */
+/** Names of the global object. In a classic script, top-level `var` and function names are its properties. */
 const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 
 const UPDATE_OPERATORS = new Set(['++', '--']);
@@ -490,7 +490,9 @@ class JavaScriptEvaluator extends StatementRunner {
       }
     } else {
       const expression = unparenthesized(statement.firstChild);
-      const parts = expression?.name === 'SequenceExpression' ? operandsOf(expression) : expression ? [expression] : [];
+      let parts: SyntaxNode[] = [];
+      if (expression?.name === 'SequenceExpression') parts = operandsOf(expression);
+      else if (expression) parts = [expression];
       for (let part of parts) {
         while (part.name === 'AssignmentExpression' && part.lastChild) {
           own += 1;
@@ -539,7 +541,7 @@ class JavaScriptEvaluator extends StatementRunner {
     else if (target.name === 'MemberExpression') this.markMutated(target);
   }
 
-  /** Marks the names that `for (x of ...)` or `for (var x in ...)` binds; let and const bind them inside the loop only. */
+  /** Marks the names that `for (x of ...)` or `for (var x in ...)` binds. A let or const binds them inside the loop only. */
   private markLoopTargets(spec: SyntaxNode, reason: CompoundReason | 'nested-assignment'): void {
     const parts = operandsOf(spec);
     const keyword = parts[0] ? this.text(parts[0]) : '';

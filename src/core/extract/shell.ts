@@ -165,8 +165,8 @@ class ShellRunner {
     this.closeSubshell(command);
   }
 
-  private runWords(command: SimpleCommand, given: ShellWord[]): void {
-    const words = given.map((word) => this.asAppend(word) ?? word);
+  private runWords(command: SimpleCommand, commandWords: ShellWord[]): void {
+    const words = commandWords.map((word) => this.asAppend(word) ?? word);
     let split = 0;
     while (split < words.length && words[split]?.assignment) split += 1;
     const leading = words.slice(0, split);
@@ -267,7 +267,7 @@ class ShellRunner {
    * POSIX has no such assignment, so the lexer reads the word as a command name.
    */
   private asAppend(word: ShellWord): ShellWord | undefined {
-    if (word.assignment) return undefined;
+    if (word.assignment || !word.value.includes('+=')) return undefined;
     const match = /^([A-Za-z_]\w*)\+=/.exec(word.value);
     if (!match?.[1] || this.ctx.code.slice(word.start, word.start + match[0].length) !== match[0]) return undefined;
     return { ...word, assignment: { name: match[1], valueIndex: match[0].length } };
