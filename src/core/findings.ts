@@ -112,9 +112,13 @@ export class CodeLines {
   }
 }
 
+/** The line index of the code text passed last, because a report locates many findings in one text. */
+let lastLines: CodeLines | undefined;
+
 /** Returns the span between two 0-based offsets of source code, with the line ends of `CodeLines`. */
 export function codeSpanAt(code: string, start: number, end: number): Span {
-  return new CodeLines(code).span(start, end);
+  if (lastLines?.text !== code) lastLines = new CodeLines(code);
+  return lastLines.span(start, end);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = {
