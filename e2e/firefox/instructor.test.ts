@@ -82,7 +82,7 @@ async function closeTabs({ page, opened }: InstructorTab): Promise<void> {
  * Picks `paths` with the page's file input and waits until they are regraded.
  *
  * NOTE: the page sometimes stays at "Regrading: 0 submissions" with no
- * failure shown (in 4 of 9 full Firefox suite runs on a loaded 2-core
+ * failure shown (in 3 of 9 full Firefox suite runs on a loaded 2-core
  * machine, here or in network.test.ts). The cause is not known. It is not
  * a pick before the worker starts, nor a grading worker that fails to
  * load: the page handles both.
