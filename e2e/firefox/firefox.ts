@@ -9,7 +9,8 @@
  * tab. The driver finds that tab among the browser's pages by its
  * `location.href`, because BiDi lists its URL as `about:blank`.
  */
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { TabState } from '../../src/background/messages.ts';
@@ -109,8 +110,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       ...options.prefs,
     },
   });
+  // Firefox reads a temporary add-on's files from its folder while it runs, and a build started
+  // meanwhile rewrites dist/firefox-e2e, so each browser gets a copy of its own.
+  const copy = mkdtempSync(join(tmpdir(), 'lab-check-firefox-addon-'));
+  browser.once('disconnected', () => rmSync(copy, { recursive: true, force: true }));
   try {
-    const id = await browser.installExtension(findFirefoxExtension());
+    cpSync(findFirefoxExtension(), copy, { recursive: true });
+    const id = await browser.installExtension(copy);
     if (id !== GECKO_ID) throw new Error(`Firefox installed the add-on as ${id}, not ${GECKO_ID}.`);
   } catch (error) {
     await browser.close();

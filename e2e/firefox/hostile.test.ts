@@ -4,17 +4,12 @@
  * every payload as text, and re-check an edit flood at most once a second.
  * The page must keep responding while it is checked, and the popup must
  * reject a 10 MB paste. The instructor page's part is in instructor.test.ts.
- *
- * NOTE: two checks of the Chromium suite have no Firefox counterpart here.
- * Firefox offers no way to stop its event page in the middle of a check
- * from a test (about:debugging's "Terminate" is a privileged page that
- * WebDriver BiDi cannot drive). BiDi reports no request of the background
- * page, and none of the popup tab's reached the listener in this suite, so
- * the network check covers what the course page's tab requests.
+ * Stopping the event page mid-check is in worker.test.ts, and the check
+ * that nothing makes a network request is in network.test.ts.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page, Target } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { MAX_PASTED_CHARS } from '../../src/extension/paste-limit.ts';
 import { checkCountKey } from '../../src/extension/storage-schema.ts';
 import { HOSTILE_CHECK_MS, HOSTILE_PAGE, HOSTILE_PAYLOADS, HUGE_CODE_NOTES, inspectRendered, type HostileState } from '../hostile-scenario.ts';
@@ -24,7 +19,7 @@ import { startCourseSite, type CourseSite } from './course.ts';
 import {
   attributeOf,
   checkPage,
-  EXTENSION_ORIGIN,
+  FOREGROUND_TIMER_PREFS,
   launchFirefox,
   readState,
   textOf,
@@ -38,20 +33,8 @@ const POLL_MS = 50;
 let browser: Browser;
 let site: CourseSite;
 
-/**
- * The popup opens as a tab of its own here, which sends the course page to
- * the background, where Firefox runs its timers at most once a second. A
- * learner's popup leaves the page in front, so these prefs keep its timers
- * at full rate.
- */
-const FOREGROUND_TIMERS = {
-  'dom.min_background_timeout_value': 4,
-  'dom.min_background_timeout_value_without_budget_throttling': 4,
-  'dom.timeout.enable_budget_timer_throttling': false,
-};
-
 before(async () => {
-  [browser, site] = await Promise.all([launchFirefox({ prefs: FOREGROUND_TIMERS }), startCourseSite()]);
+  [browser, site] = await Promise.all([launchFirefox({ prefs: FOREGROUND_TIMER_PREFS }), startCourseSite()]);
 });
 
 after(async () => {
@@ -205,34 +188,6 @@ test('10 MB paste refused with a message', { timeout: TEST_TIMEOUT_MS }, async (
     assert.equal(await attributeOf(popup, 'step-role-name', 'data-status'), 'fail');
   } finally {
     await Promise.all([popup.close(), page.close()]);
-  }
-});
-
-test('no request beyond the page', { timeout: TEST_TIMEOUT_MS }, async () => {
-  const page = await browser.newPage();
-  const requests: string[] = [];
-  const observe = (observed: Page) => observed.on('request', (request) => requests.push(request.url()));
-  observe(page);
-  const onTarget = (target: Target) => void target.page().then((created) => created && observe(created));
-  browser.on('targetcreated', onTarget);
-  try {
-    await page.goto(`${site.url}${HOSTILE_PAGE}`);
-    await page.waitForFunction(() => (window as unknown as { hostile?: HostileState }).hostile?.ready === true);
-    const result = await checkPage(browser, page);
-    await result.popup.click('[data-testid="check-again"]');
-    await result.popup.waitForSelector('[data-testid="popup"][data-view="state"]', { timeout: HOSTILE_CHECK_MS });
-    await result.popup.close();
-
-    // The page's own script load shows that requests are observed at all.
-    assert.ok(requests.includes(`${site.url}hostile.js`), `observed ${requests.join(', ')}`);
-    const fixtureFiles = new Set([HOSTILE_PAGE, 'hostile.js', 'favicon.ico'].map((file) => `${site.url}${file}`));
-    // data: and about: URLs stay inside the browser; Firefox loads a data: font for its own widgets.
-    const local = (url: string) => url.startsWith(EXTENSION_ORIGIN) || url.startsWith('data:') || url.startsWith('about:');
-    const unexpected = requests.filter((url) => !local(url) && !fixtureFiles.has(url.split('#')[0] ?? url));
-    assert.deepEqual(unexpected, []);
-  } finally {
-    browser.off('targetcreated', onTarget);
-    await page.close();
   }
 });
 
