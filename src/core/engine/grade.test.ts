@@ -641,3 +641,20 @@ test('read-in-part elsewhere has no position', () => {
   assert.equal(finding?.line, undefined);
   assert.match(finding?.message ?? '', /^The checker stopped reading the code of step "role-name" at line 1, column 1048577, /);
 });
+
+test('not-string message has the right article', () => {
+  const message = (code: string) => {
+    const report = gradeSubmission(lab, { code, language: 'python' });
+    return report.steps.find((step) => step.id === 'role-name')?.findings.find((f) => f.code === 'VALUE_NOT_STRING')?.message;
+  };
+  assert.equal(message('role_name = ["TemporaryAccessRole"]'), 'role_name is an array; the step expects a string.');
+  assert.equal(message('role_name = 12'), 'role_name is a number; the step expects a string.');
+  assert.equal(message('role_name = None'), 'role_name is null; the step expects a string.');
+});
+
+test('spread of a long string is read', () => {
+  const code = `const role_name = [...'${'a'.repeat(150_000)}'];`;
+  const report = gradeSubmission(lab, { code, language: 'javascript' });
+  const step = report.steps.find((candidate) => candidate.id === 'role-name');
+  assert.deepEqual(step?.findings.map((finding) => finding.code), ['VALUE_NOT_STRING']);
+});

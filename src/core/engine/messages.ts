@@ -24,6 +24,9 @@ const serializer = (data: Data): string =>
       : 'JSON.stringify(...)';
 
 const LANGUAGE_NAMES: Record<string, string> = { python: 'Python', javascript: 'JavaScript', typescript: 'TypeScript' };
+const withArticle = (kind: unknown): string => `${/^[aeiou]/.test(String(kind)) ? 'an' : 'a'} ${String(kind)}`;
+/** A value kind as a phrase after "is": "an array", "a number", and "null" or "undefined" alone. */
+const kindPhrase = (kind: unknown): string => (kind === 'null' || kind === 'undefined' ? String(kind) : withArticle(kind));
 const where = (data: Data): string =>
   data.elsewhere ? `the code of step ${quoted(data.input)} at line ${data.line}, column ${data.column}` : 'the code here';
 const languageName = (data: Data): string => LANGUAGE_NAMES[String(data.language)] ?? 'the interpreter';
@@ -59,14 +62,14 @@ export const ENGINE_MESSAGES: Record<string, MessageEntry> = {
     message: (d) =>
       d.kind === 'bytes'
         ? `${d.variable} is a bytes literal, not a str; the step expects a string.`
-        : `${d.variable} is a ${d.kind}; the step expects a string.`,
+        : `${d.variable} is ${kindPhrase(d.kind)}; the step expects a string.`,
     hint: (d) =>
       d.kind === 'bytes'
         ? 'Remove the b prefix before the opening quote: b"..." is bytes, and "..." is a str.'
         : 'Put the value in quotes so that it is a string.',
   },
   POLICY_NOT_STRING: {
-    message: (d) => `${d.variable} is a ${d.kind} literal, not a JSON string.`,
+    message: (d) => `${d.variable} is ${withArticle(d.kind)} literal, not a JSON string.`,
     hint: (d) => `The step asks for the policy as JSON text: wrap the literal in ${serializer(d)}.`,
   },
   VERSION_MISMATCH: {

@@ -36,6 +36,7 @@ import {
   type StrValue,
   type Value,
 } from './values.ts';
+import { pushAll } from '../push-all.ts';
 
 const typescriptParser = parser.configure({ dialect: 'ts' });
 
@@ -326,7 +327,7 @@ class JavaScriptEvaluator extends StatementRunner {
     const stack = [node];
     for (let current = stack.pop(); current; current = stack.pop()) {
       if (current.name === 'VariableDefinition') found.push(current);
-      else stack.push(...childrenOf(current).reverse());
+      else pushAll(stack, childrenOf(current).reverse());
     }
     return found;
   }
@@ -498,7 +499,7 @@ class JavaScriptEvaluator extends StatementRunner {
           own += 1;
           part = part.lastChild;
         }
-        expressions.push(...(part.name === 'CallExpression' ? childrenOf(part) : [part]));
+        pushAll(expressions, part.name === 'CallExpression' ? childrenOf(part) : [part]);
       }
     }
     if (countAssignmentTokens(this.ctx.code, statement.from, statement.to) <= own) return;
@@ -527,7 +528,7 @@ class JavaScriptEvaluator extends StatementRunner {
         for (const name of this.definitionsIn(current)) this.bindUnreadable(name, notStatic(reason, name));
         continue;
       }
-      stack.push(...childrenOf(current).reverse());
+      pushAll(stack, childrenOf(current).reverse());
     }
   }
 
@@ -681,7 +682,7 @@ class JavaScriptEvaluator extends StatementRunner {
       }
       expectingItem = false;
       if (child.name === 'Spread') {
-        items.push(...this.spreadItems(this.evaluate(children[i + 1] ?? child, depth + 1)));
+        pushAll(items, this.spreadItems(this.evaluate(children[i + 1] ?? child, depth + 1)));
         i += 1;
       } else {
         items.push(this.evaluate(child, depth + 1));

@@ -15,6 +15,7 @@
  *   (the next line break outside quotes), so the memory it takes stays
  *   bounded, and is reported as unclosed when that end never comes.
  */
+import { pushAll } from '../push-all.ts';
 
 export type CsvErrorCode = 'CSV_QUOTE_UNCLOSED' | 'CSV_QUOTE_STRAY' | 'CSV_RECORD_TOO_LONG';
 
@@ -73,7 +74,7 @@ export class CsvParser {
       chunk = chunk.slice(end);
     }
     this.pending += chunk;
-    items.push(...this.drain(false));
+    pushAll(items, this.drain(false));
     return items;
   }
 
