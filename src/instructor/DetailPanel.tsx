@@ -27,7 +27,7 @@ export function DetailPanel({ detail, onClose }: { detail: Detail; onClose(): vo
       <p class="muted">{visibleText(row.source)}</p>
       {report && (
         <p>
-          {report.score.earned}/{report.score.possible} points, {report.lab} {report.labVersion}, {report.grader}
+          {report.score.earned}/{report.score.possible} points, {report.lab} {report.labVersion}, {visibleText(report.grader)}
         </p>
       )}
       {row.error && (
@@ -46,7 +46,7 @@ export function DetailPanel({ detail, onClose }: { detail: Detail; onClose(): vo
       )}
       {row.claim && (
         <p class="muted">
-          Claimed {row.claim.score.earned}/{row.claim.score.possible} by {row.claim.grader}; digest{' '}
+          Claimed {row.claim.score.earned}/{row.claim.score.possible} by {visibleText(row.claim.grader)}; digest{' '}
           {row.claim.digestValid ? 'matches' : 'does not match'}.
         </p>
       )}
@@ -90,7 +90,7 @@ function FindingList({ findings, input }: { findings: readonly Finding[]; input:
 function CodeBlock({ text }: { text: CodeText }) {
   return (
     <figure class="code" data-testid="code">
-      <figcaption>{text.name}</figcaption>
+      <figcaption>{visibleText(text.name)}</figcaption>
       <pre>
         {text.lines.map((line, i) => {
           const marks = text.marks.get(i + 1);
@@ -106,7 +106,7 @@ function CodeBlock({ text }: { text: CodeText }) {
                 <div class={`note ${mark.severity}`} data-line={i + 1}>
                   <span class="number" />
                   <span class="text">
-                    {' '.repeat(Math.max(0, (mark.column ?? 1) - 1))}^ {mark.code}: {mark.message}
+                    {' '.repeat(Math.max(0, (mark.column ?? 1) - 1))}^ {mark.code}: {visibleText(mark.message)}
                   </span>
                 </div>
               ))}
