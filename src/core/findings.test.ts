@@ -16,7 +16,7 @@ test('CodeLines ends lines at LF, CRLF and CR', () => {
   assert.deepEqual(lines.position(0), { line: 1, column: 1 });
   assert.deepEqual(lines.position(1), { line: 1, column: 2 });
   assert.deepEqual(lines.position(2), { line: 2, column: 1 });
-  assert.deepEqual(lines.position(4), { line: 2, column: 3 });
+  assert.deepEqual(lines.position(4), { line: 2, column: 2 });
   assert.deepEqual(lines.position(5), { line: 3, column: 1 });
   assert.deepEqual(lines.position(7), { line: 4, column: 1 });
   assert.deepEqual(lines.position(99), { line: 4, column: 2 });
@@ -44,4 +44,12 @@ test('severity overrides raise, lower and drop', () => {
       ['C', 'suggestion'],
     ],
   );
+});
+
+test('CodeLines puts the LF of a CRLF at the line end', () => {
+  const lines = new CodeLines('//\r\nab');
+  assert.deepEqual(lines.position(2), { line: 1, column: 3 });
+  assert.deepEqual(lines.position(3), { line: 1, column: 3 });
+  assert.deepEqual(lines.position(4), { line: 2, column: 1 });
+  assert.deepEqual(lines.span(0, 3), { line: 1, column: 1, endLine: 1, endColumn: 3 });
 });

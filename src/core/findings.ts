@@ -101,7 +101,12 @@ export class CodeLines {
       if ((this.starts[middle] ?? 0) <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
+    // An offset inside a CRLF pair (after its CR) is the end of the line, not a column past it.
+    const start = this.starts[low] ?? 0;
+    const next = this.starts[low + 1];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (next !== undefined && this.text.charCodeAt(end) === 0x0a && this.text.charCodeAt(end - 1) === 0x0d) end -= 1;
+    return { line: low + 1, column: Math.min(clamped, end) - start + 1 };
   }
 
   /** Returns the span between two 0-based offsets. */

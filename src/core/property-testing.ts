@@ -45,6 +45,11 @@ export function lineLengths(text: string): number[] {
   return text.split('\n').map((line) => line.length);
 }
 
+/** Returns the lengths of the lines of learner code, which `CodeLines` ends at CRLF, CR and LF. */
+export function codeLineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.length);
+}
+
 /**
  * Returns why a 1-based line and column lies outside `text`, or undefined
  * when it is inside. A column may be one past the end of its line (the end
@@ -59,9 +64,12 @@ export function positionProblem(lines: readonly number[], line: number, column: 
   return undefined;
 }
 
-/** Returns why a finding's span is outside `text` or reversed, or undefined when it is inside. */
-export function findingSpanProblem(text: string, finding: Finding): string | undefined {
-  const lines = lineLengths(text);
+/**
+ * Returns why a finding's span is outside `text` or reversed, or undefined
+ * when it is inside. `lines` are the text's line lengths: `lineLengths` for
+ * JSON and commands, `codeLineLengths` for learner code.
+ */
+export function findingSpanProblem(text: string, finding: Finding, lines = lineLengths(text)): string | undefined {
   const where = (problem: string) => `${finding.code}: ${problem}`;
   if (finding.line === undefined) return finding.column === undefined ? undefined : where('a column without a line');
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { findingSpanProblem, randomText, withinTimeLimit } from '../property-testing.ts';
+import { codeLineLengths, findingSpanProblem, randomText, withinTimeLimit } from '../property-testing.ts';
 import { LABS, gradeSubmission } from './index.ts';
 
 const languages = fc.constantFrom('python', 'javascript', 'typescript', 'shell', undefined);
@@ -40,7 +40,7 @@ test('grading any code never throws', () => {
       for (const step of report.steps) {
         if (step.foundIn !== undefined) continue;
         for (const finding of step.findings) {
-          const problem = findingSpanProblem(code, finding);
+          const problem = findingSpanProblem(code, finding, codeLineLengths(code));
           assert.equal(problem, undefined, `${step.id}: ${problem}`);
         }
       }
@@ -60,7 +60,7 @@ test('grading per-step texts never throws', () => {
           const text = step.foundIn === undefined ? undefined : steps[step.foundIn];
           if (text === undefined) continue;
           for (const finding of step.findings) {
-            const problem = findingSpanProblem(text, finding);
+            const problem = findingSpanProblem(text, finding, codeLineLengths(text));
             assert.equal(problem, undefined, `${step.id}: ${problem}`);
           }
         }
@@ -68,4 +68,18 @@ test('grading per-step texts never throws', () => {
       { numRuns: 100 },
     );
   }
+});
+
+test('step text after a lone CR stays in bounds', () => {
+  const lab = LABS[0]!;
+  const steps = Object.fromEntries(lab.steps.map((step, i) => [step.id, i === 2 ? '\rtrust_policy = ' : '']));
+  const report = gradeSubmission(lab, { steps });
+  for (const step of report.steps) {
+    const text = step.foundIn === undefined ? undefined : steps[step.foundIn];
+    if (text === undefined) continue;
+    for (const finding of step.findings) {
+      assert.equal(findingSpanProblem(text, finding, codeLineLengths(text)), undefined, step.id);
+    }
+  }
+  assert.ok(report.steps.some((step) => step.foundIn === lab.steps[2]?.id));
 });

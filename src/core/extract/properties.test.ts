@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { findingSpanProblem, lineLengths, offsetProblem, positionProblem, withinTimeLimit, randomText } from '../property-testing.ts';
+import { codeLineLengths, findingSpanProblem, offsetProblem, positionProblem, withinTimeLimit, randomText } from '../property-testing.ts';
 import { extractAssignments, type Extraction, type Language } from './index.ts';
 
 const RUNS = 150;
@@ -21,10 +21,10 @@ function extract(code: string, language: Language): Extraction {
 
 /** Returns every position of `extraction` that lies outside `code`. */
 function positionProblems(code: string, extraction: Extraction): string[] {
-  const lines = lineLengths(code);
+  const lines = codeLineLengths(code);
   const problems: string[] = [];
   for (const finding of extraction.findings) {
-    const problem = findingSpanProblem(code, finding);
+    const problem = findingSpanProblem(code, finding, lines);
     if (problem) problems.push(problem);
     if (finding.code === 'EXTRACTION_FAILED') problems.push(`the extractor threw: ${String(finding.data?.['error'])}`);
   }
@@ -47,9 +47,20 @@ const CODE_TOKENS = [
   ',', ':', ';', '\n', '\r\n', '    ', '\t', '\\', '\\n', '\\u00e9', '\\x41', 'json.dumps(', 'JSON.stringify(',
   '+', '*', '$role_name', '$(', '<<EOF\n', 'EOF\n', 'if x:\n    ', 'def f():\n    ', 'const ', 'let ', 'export ',
   '1', 'True', 'null', 'undefined', 'None', '#', '//', '/*', '*/', '{"Version": "2012-10-17"}', 'aws sts assume-role',
-  '\u2028', '\u00a0', '\ud800', '\u0000',
+  '\u2028', '\u00a0', '\ud800', '\u0000', '\r',
 ];
 const codeSoup = fc.array(fc.constantFrom(...CODE_TOKENS), { maxLength: 120 }).map((parts) => parts.join(''));
+
+/** Inputs that fast-check once found out of bounds, kept as literal cases. */
+const FOUND_CASES = ['\u{10000}\u{10000}\r\u{10000}\u{10000}\u000e', '\rtrust_policy = '];
+
+test('found cases stay in bounds', () => {
+  for (const language of LANGUAGES) {
+    for (const code of FOUND_CASES) {
+      assert.deepEqual(positionProblems(code, extract(code, language)), [], `${language} ${JSON.stringify(code)}`);
+    }
+  }
+});
 
 for (const language of LANGUAGES) {
   test(`${language}: random text stays in bounds`, () => {
