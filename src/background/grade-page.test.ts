@@ -208,3 +208,37 @@ test('title with a lab question takes text fields', () => {
   assert.equal(state.state, 'report');
   assert.equal(state.state === 'report' && state.input?.code?.startsWith('role_name = TemporaryAccessRole'), true);
 });
+
+/** Returns the README's marking example for course authors, on a page whose title and headings name no lab. */
+function markedPage(extra: Partial<PageSnapshot> = {}): PageSnapshot {
+  return {
+    url: 'http://127.0.0.1:8080/course.html',
+    title: 'Course',
+    headings: [{ text: 'Define the role name' }],
+    answers: [{ stepId: 'role-name', headingIndex: 0, reader: 'data-lab', text: STEP_CODE['role-name']!, anchor: '#answer' }],
+    quiz: [],
+    notes: [],
+    ...extra,
+  };
+}
+
+test('marked step recognises the lab', () => {
+  const state = gradePage(markedPage());
+  assert.equal(state.state, 'report');
+  if (state.state !== 'report') return;
+
+  assert.equal(state.lab.id, 'aws-assume-role-temporary-access');
+  assert.equal(state.report.steps.find((step) => step.id === 'role-name')?.status, 'pass');
+});
+
+test('lab question recognises the lab', () => {
+  const page = markedPage({ answers: [], quiz: labPage(STEP_CODE).quiz });
+  const state = gradePage(page);
+  assert.equal(state.state, 'report');
+  assert.equal(state.state === 'report' && state.lab.id, 'aws-assume-role-temporary-access');
+});
+
+test('unknown step mark recognises nothing', () => {
+  const page = markedPage({ headings: [], answers: [{ ...markedPage().answers[0]!, stepId: 'bake-bread' }] });
+  assert.equal(gradePage(page).state, 'no-lab');
+});

@@ -56,7 +56,12 @@ function pageInputFor(snapshot: PageSnapshot, lab: LabPack): PageInput | undefin
 export function gradePage(snapshot: PageSnapshot, now = Date.now()): TabState {
   const origin = originOf(snapshot.url);
   const where = { url: snapshot.url, ...(origin ? { origin } : {}) };
-  const lab = recognizeLab({ title: snapshot.title, headings: snapshot.headings.map((heading) => heading.text) });
+  const lab = recognizeLab({
+    title: snapshot.title,
+    headings: snapshot.headings.map((heading) => heading.text),
+    stepIds: snapshot.answers.flatMap((answer) => (answer.stepId === undefined ? [] : [answer.stepId])),
+    questions: snapshot.quiz.map((question) => question.text),
+  });
   const page = lab && pageInputFor(snapshot, lab);
   if (!lab || !page) return { state: 'no-lab', ...where, notes: snapshot.notes, checkedAt: now };
 
