@@ -1,4 +1,5 @@
 import type { CliIo } from './io.ts';
+import { GRADER } from '../core/version.ts';
 
 export type Subcommand = (args: string[], io: CliIo) => Promise<number>;
 
@@ -13,6 +14,8 @@ Commands:
                  grade lab submissions (files, folders, CSV files, ZIP archives)
   verify EXPORT... [--format json|text]
                  check submission exports: does each claim match the regrade
+
+Options: --help, --version (the grader's version, as reports name it).
 
 Exit status: 0 when all are valid, 1 when any is not, 2 for usage or read errors.
 `;
@@ -31,6 +34,10 @@ export async function runSubcommand(argv: string[], io: CliIo): Promise<number |
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);
+    return 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${GRADER}\n`);
     return 0;
   }
   const load = name ? SUBCOMMANDS[name] : undefined;
