@@ -5,10 +5,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { replaceChecksTable, TABLE_END, TABLE_START } from '../src/core/policy/checks-table.ts';
 
 const README = 'README.md';
-const updated = replaceChecksTable(readFileSync(README, 'utf8'));
+const current = readFileSync(README, 'utf8');
+const updated = replaceChecksTable(current);
 if (updated === undefined) {
   console.error(`${README}: markers ${TABLE_START} and ${TABLE_END} not found.`);
   process.exit(1);
 }
-writeFileSync(README, updated);
-console.log(`${README}: policy checks table updated.`);
+if (updated === current) {
+  console.log(`${README}: policy checks table already up to date.`);
+} else {
+  writeFileSync(README, updated);
+  console.log(`${README}: policy checks table updated.`);
+}
