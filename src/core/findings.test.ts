@@ -53,3 +53,10 @@ test('CodeLines puts the LF of a CRLF at the line end', () => {
   assert.deepEqual(lines.position(4), { line: 2, column: 1 });
   assert.deepEqual(lines.span(0, 3), { line: 1, column: 1, endLine: 1, endColumn: 3 });
 });
+
+test('CodeLines without CR line ends', () => {
+  const lines = new CodeLines('a\rb\r\nc', { crEndsLine: false });
+  assert.deepEqual(lines.position(2), { line: 1, column: 3 });
+  assert.deepEqual(lines.position(4), { line: 1, column: 5 });
+  assert.deepEqual(lines.position(5), { line: 2, column: 1 });
+});

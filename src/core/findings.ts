@@ -78,9 +78,15 @@ export function spanAt(text: string, start: number, end: number): Span {
  */
 export class CodeLines {
   private readonly starts: number[] = [0];
+  private readonly crEndsLine: boolean;
 
-  constructor(readonly text: string) {
-    if (!text.includes('\r')) {
+  /** `crEndsLine: false` counts lines at `\n` only, as a POSIX shell does, where CR is an ordinary character. */
+  constructor(
+    readonly text: string,
+    { crEndsLine = true }: { crEndsLine?: boolean } = {},
+  ) {
+    this.crEndsLine = crEndsLine;
+    if (!crEndsLine || !text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
       return;
     }
@@ -105,7 +111,8 @@ export class CodeLines {
     const start = this.starts[low] ?? 0;
     const next = this.starts[low + 1];
     let end = next === undefined ? this.text.length : next - 1;
-    if (next !== undefined && this.text.charCodeAt(end) === 0x0a && this.text.charCodeAt(end - 1) === 0x0d) end -= 1;
+    const crlf = this.text.charCodeAt(end) === 0x0a && this.text.charCodeAt(end - 1) === 0x0d;
+    if (this.crEndsLine && next !== undefined && crlf) end -= 1;
     return { line: low + 1, column: Math.min(clamped, end) - start + 1 };
   }
 

@@ -1,5 +1,5 @@
 /** Locations of parameter values, so that findings about them point into the right text. */
-import { spanAt, type Span } from '../findings.ts';
+import { CodeLines, spanAt, type Span } from '../findings.ts';
 import type { TextRange } from './values.ts';
 
 /** One argument of the command after shell expansion, with its place in the command text. */
@@ -18,30 +18,14 @@ export type ValueText =
   | { text: string; kind: 'word'; word: ArgWord; shift: number }
   | { text: string; kind: 'file'; file: string };
 
-/** Converts offsets to 1-based lines and columns quickly, for texts with many findings. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  position(offset: number): { line: number; column: number } {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: clamped - (this.starts[low] ?? 0) + 1 };
-  }
-
-  span(start: number, end: number): Span {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+/**
+ * Converts offsets of a command text to 1-based lines and columns, for texts
+ * with many findings. Lines end at `\n` only, because the shell reads a CR
+ * as part of a word.
+ */
+export class LineIndex extends CodeLines {
+  constructor(text: string) {
+    super(text, { crEndsLine: false });
   }
 }
 
