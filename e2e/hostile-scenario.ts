@@ -75,3 +75,17 @@ export function inspectRendered(): RenderedPage {
   const root = window as unknown as Record<string, unknown>;
   return { injected, pwned: [root['__labCheckPwned']].filter((value) => value !== undefined), text: document.body.innerText };
 }
+
+/**
+ * Returns why the page shows part of a report, or undefined when it shows
+ * a whole one or none. It runs in the popup, passed to `evaluate` with the
+ * lab's step ids.
+ */
+export function partialReportIn(stepIds: readonly string[]): string | undefined {
+  const report = document.querySelector('[data-testid="report"]');
+  if (!report) return undefined;
+  const steps = Array.from(report.querySelectorAll('[data-testid^="step-"][data-status]'), (item) => item.getAttribute('data-testid'));
+  if (steps.join() !== stepIds.map((id) => `step-${id}`).join()) return `steps ${steps.join()}`;
+  if (!report.querySelector('[data-testid="score"]')?.textContent) return 'no score';
+  return undefined;
+}

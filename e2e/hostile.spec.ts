@@ -15,6 +15,7 @@ import {
   HOSTILE_PAYLOADS,
   HUGE_CODE_NOTES,
   inspectRendered,
+  partialReportIn,
   type HostileState,
 } from './hostile-scenario.ts';
 import { writeHostileSubmission } from './hostile-submission.ts';
@@ -268,14 +269,7 @@ async function storedState(popup: Page, tabId: number): Promise<{ ok: boolean; v
 
 /** Returns why the popup shows part of a report, or undefined when it shows a whole one or none. */
 async function partialReport(popup: Page): Promise<string | undefined> {
-  return popup.evaluate((stepIds) => {
-    const report = document.querySelector('[data-testid="report"]');
-    if (!report) return undefined;
-    const steps = Array.from(report.querySelectorAll('[data-testid^="step-"][data-status]'), (item) => item.getAttribute('data-testid'));
-    if (steps.join() !== stepIds.map((id) => `step-${id}`).join()) return `steps ${steps.join()}`;
-    if (!report.querySelector('[data-testid="score"]')?.textContent) return 'no score';
-    return undefined;
-  }, STEP_IDS);
+  return popup.evaluate(partialReportIn, STEP_IDS);
 }
 
 test('worker stopped mid-check', async ({ page, courseUrl, checkPage, openPopup, stopServiceWorker }) => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { checkCountKey } from '../../src/extension/storage-schema.ts';
-import { HOSTILE_CHECK_MS, HOSTILE_PAGE, type HostileState } from '../hostile-scenario.ts';
+import { HOSTILE_CHECK_MS, HOSTILE_PAGE, partialReportIn, type HostileState } from '../hostile-scenario.ts';
 import { STEP_IDS } from '../solutions.ts';
 import { launchDebuggedFirefox, type AddonDebugger } from './addon-debugger.ts';
 import { startCourseSite, type CourseSite } from './course.ts';
@@ -58,14 +58,7 @@ async function terminateEventPage(popup: Page, running: string[]): Promise<void>
 
 /** Returns why the popup shows part of a report, or undefined when it shows a whole one or none. */
 function partialReport(popup: Page): Promise<string | undefined> {
-  return popup.evaluate((stepIds) => {
-    const report = document.querySelector('[data-testid="report"]');
-    if (!report) return undefined;
-    const steps = Array.from(report.querySelectorAll('[data-testid^="step-"][data-status]'), (item) => item.getAttribute('data-testid'));
-    if (steps.join() !== stepIds.map((id) => `step-${id}`).join()) return `steps ${steps.join()}`;
-    if (!report.querySelector('[data-testid="score"]')?.textContent) return 'no score';
-    return undefined;
-  }, STEP_IDS);
+  return popup.evaluate(partialReportIn, STEP_IDS);
 }
 
 /**
