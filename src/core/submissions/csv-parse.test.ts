@@ -193,6 +193,14 @@ test('csv chunking does not change the records', () => {
   );
 });
 
+test('stray quote past the limit chunked', () => {
+  const csv = '\r"aa"aa';
+  const parser = new CsvParser({ maxRecordChars: 3 });
+  const pieces = [...parser.push(csv.slice(0, 5)), ...parser.push(csv.slice(5)), ...parser.end()];
+  assert.deepEqual(pieces, [{ ok: false, line: 2, code: 'CSV_RECORD_TOO_LONG' }]);
+  assert.deepEqual(parseCsv(csv, { maxRecordChars: 3 }), pieces);
+});
+
 test('csv chunking does not change broken records', () => {
   const text = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r'), maxLength: 60 });
   fc.assert(

@@ -105,6 +105,11 @@ export class CsvParser {
         continue;
       }
       if (scan.kind === 'error') {
+        // A chunked parse gives up on a record at the length limit, so an error past it must not decide either.
+        if (scan.code !== 'CSV_QUOTE_UNCLOSED' && scan.offset - start > this.maxRecordChars) {
+          start = this.startSkip(text, start, true, { ok: false, line: this.line, code: 'CSV_RECORD_TOO_LONG' }, items);
+          continue;
+        }
         const error: CsvError = { ok: false, line: this.line, ...columnAt(text, start, scan.offset), code: scan.code };
         if (scan.code === 'CSV_QUOTE_UNCLOSED') {
           // Only the end of the text makes a quote unclosed, so the record is all that is left.
